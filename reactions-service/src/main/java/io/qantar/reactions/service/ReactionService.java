@@ -1,0 +1,200 @@
+package io.qantar.reactions.service;
+
+import io.qantar.common.error.BadUserInputException;
+import io.qantar.common.error.ConflictException;
+import io.qantar.common.error.NotFoundException;
+import io.qantar.common.graphql.Source;
+import io.qantar.common.service.Ids;
+import io.qantar.common.service.InputValidation;
+import io.qantar.reactions.graphql.CreateReactionInput;
+import io.qantar.reactions.graphql.UpdateReactionInput;
+import io.qantar.reactions.model.Reaction;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Creates, changes and retires reactions. Every check that can refuse a write (input rules, ids,
+ * references held by other services, the expected version) runs before anything is written, and
+ * the remote checks run outside the database transaction so that no connection waits on them.
+ */
+@ApplicationScoped
+public class ReactionService {
+
+    static final String TYPE = "Reaction";
+
+    @Inject
+    InputValidation validation;
+
+    @Inject
+    ReferenceCheck references;
+
+    @Inject
+    ReactionFinder finder;
+
+    public Reaction create(CreateReactionInput input) {
+        validation.check("input", input);
+        Ids.require("input.id", input.id);
+        Ids.require("input.actorId", input.actorId);
+        Ids.require("input.eventId", input.eventId);
+        if (input.reportedThroughActorId != null) {
+            Ids.require("input.reportedThroughActorId", input.reportedThroughActorId);
+        }
+        if (finder.byId(input.id) != null) {
+            throw duplicate(input.id);
+        }
+        references.requireActor("input.actorId", input.actorId);
+        references.requireEvent("input.eventId", input.eventId);
+        if (input.reportedThroughActorId != null && !input.reportedThroughActorId.equals(input.actorId)) {
+            references.requireActor("input.reportedThroughActorId", input.reportedThroughActorId);
+        }
+        return inNewTransaction(input.id, () -> insert(input));
+    }
+
+    public Reaction update(String id, UpdateReactionInput input) {
+        Ids.require("id", id);
+        validation.check("input", input);
+        if (input.actorId != null) {
+            Ids.require("input.actorId", input.actorId);
+        }
+        if (input.eventId != null) {
+            Ids.require("input.eventId", input.eventId);
+        }
+        if (input.reportedThroughActorId != null) {
+            Ids.require("input.reportedThroughActorId", input.reportedThroughActorId);
+        }
+        Reaction current = finder.byId(id);
+        if (current == null) {
+            throw new NotFoundException(TYPE, id);
+        }
+        requireVersion(current, input.version);
+        if (changes(input.actorId, current.actorId)) {
+            references.requireActor("input.actorId", input.actorId);
+        }
+        if (changes(input.eventId, current.eventId)) {
+            references.requireEvent("input.eventId", input.eventId);
+        }
+        if (changes(input.reportedThroughActorId, current.reportedThroughActorId)) {
+            references.requireActor("input.reportedThroughActorId", input.reportedThroughActorId);
+        }
+        return inNewTransaction(id, () -> {
+            Reaction reaction = existing(id);
+            // Checked again: another write may have come in while the other services were asked.
+            requireVersion(reaction, input.version);
+            apply(input, reaction);
+            return reaction;
+        });
+    }
+
+    public Reaction retire(String id) {
+        Ids.require("id", id);
+        return inNewTransaction(id, () -> {
+            Reaction reaction = existing(id);
+            reaction.retired = true;
+            return reaction;
+        });
+    }
+
+    private static Reaction insert(CreateReactionInput input) {
+        Reaction reaction = new Reaction();
+        reaction.id = input.id;
+        reaction.actorId = input.actorId;
+        reaction.eventId = input.eventId;
+        reaction.date = input.date;
+        reaction.dateNote = input.dateNote;
+        reaction.kind = input.kind;
+        reaction.stance = input.stance;
+        reaction.summary = input.summary.strip();
+        reaction.quote = input.quote;
+        reaction.source = Source.from(input.source);
+        reaction.reportedThrough = input.reportedThrough;
+        reaction.reportedThroughActorId = input.reportedThroughActorId;
+        try {
+            reaction.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (DuplicateKey.isCauseOf(e)) {
+                throw duplicate(input.id);
+            }
+            throw e;
+        }
+        return reaction;
+    }
+
+    private static void apply(UpdateReactionInput input, Reaction reaction) {
+        if (input.actorId != null) {
+            reaction.actorId = input.actorId;
+        }
+        if (input.eventId != null) {
+            reaction.eventId = input.eventId;
+        }
+        if (input.date != null) {
+            reaction.date = input.date;
+        }
+        if (input.dateNote != null) {
+            reaction.dateNote = input.dateNote;
+        }
+        if (input.kind != null) {
+            reaction.kind = input.kind;
+        }
+        if (input.stance != null) {
+            reaction.stance = input.stance;
+        }
+        if (input.summary != null) {
+            reaction.summary = input.summary.strip();
+        }
+        if (input.quote != null) {
+            reaction.quote = input.quote;
+        }
+        if (input.source != null) {
+            reaction.source = Source.from(input.source);
+        }
+        if (input.reportedThrough != null) {
+            reaction.reportedThrough = input.reportedThrough;
+        }
+        if (input.reportedThroughActorId != null) {
+            reaction.reportedThroughActorId = input.reportedThroughActorId;
+        }
+    }
+
+    private static Reaction existing(String id) {
+        Reaction reaction = Reaction.findById(id);
+        if (reaction == null) {
+            throw new NotFoundException(TYPE, id);
+        }
+        return reaction;
+    }
+
+    private static void requireVersion(Reaction reaction, Integer expected) {
+        if (expected != null && expected != reaction.version) {
+            throw new ConflictException(TYPE, reaction.id);
+        }
+    }
+
+    private static boolean changes(String requested, String current) {
+        return requested != null && !Objects.equals(requested, current);
+    }
+
+    private static BadUserInputException duplicate(String id) {
+        return new BadUserInputException("input.id", "input.id: a reaction with id '" + id + "' already exists");
+    }
+
+    /**
+     * Runs a write in its own transaction and flushes it inside, so that a lost race on the version
+     * surfaces here as CONFLICT rather than as a failed commit.
+     */
+    private static Reaction inNewTransaction(String id, Supplier<Reaction> write) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Reaction reaction = write.get();
+                Reaction.flush();
+                return reaction;
+            });
+        } catch (OptimisticLockException e) {
+            throw new ConflictException(TYPE, id);
+        }
+    }
+}
