@@ -1,0 +1,87 @@
+package io.qantar.events.service;
+
+import io.qantar.common.error.ConflictException;
+import io.qantar.common.error.NotFoundException;
+import io.qantar.events.model.EventEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
+
+/**
+ * The transactions that write events. Each one flushes before it returns, so that a database
+ * refusal surfaces here, as an error a client understands, and the transaction rolls back whole.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    static final String TYPE = "Event";
+
+    @Transactional
+    public boolean exists(String id) {
+        return EventEntity.count("id", id) > 0;
+    }
+
+    /** @throws DuplicateRecordException when an event with this id exists, even one stored a moment ago */
+    @Transactional
+    public EventEntity insert(EventEntity event) {
+        if (EventEntity.findById(event.id) != null) {
+            throw new DuplicateRecordException("event '" + event.id + "' already exists");
+        }
+        try {
+            event.persistAndFlush();
+        } catch (PersistenceException failure) {
+            if (PersistenceFailures.isConstraintViolation(failure)) {
+                throw new DuplicateRecordException("event '" + event.id + "' was stored concurrently", failure);
+            }
+            throw failure;
+        }
+        return event;
+    }
+
+    /**
+     * Applies {@code change} to the stored event.
+     *
+     * @param expectedVersion the version the client based its change on, or null to skip the check
+     */
+    @Transactional
+    public EventEntity update(String id, Integer expectedVersion, Consumer<EventEntity> change) {
+        EventEntity event = require(id);
+        if (expectedVersion != null && expectedVersion != event.version) {
+            throw new ConflictException(TYPE, id);
+        }
+        change.accept(event);
+        flushOrConflict(event);
+        return event;
+    }
+
+    /** Retiring twice leaves the event as the first retirement left it. */
+    @Transactional
+    public EventEntity retire(String id) {
+        EventEntity event = require(id);
+        if (!event.retired) {
+            event.retired = true;
+            flushOrConflict(event);
+        }
+        return event;
+    }
+
+    private static EventEntity require(String id) {
+        EventEntity event = EventEntity.findById(id);
+        if (event == null) {
+            throw new NotFoundException(TYPE, id);
+        }
+        return event;
+    }
+
+    private static void flushOrConflict(EventEntity event) {
+        try {
+            EventEntity.flush();
+        } catch (PersistenceException failure) {
+            if (PersistenceFailures.isLostUpdate(failure)) {
+                throw new ConflictException(TYPE, event.id);
+            }
+            throw failure;
+        }
+    }
+}
