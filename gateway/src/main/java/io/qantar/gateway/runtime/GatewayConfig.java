@@ -1,0 +1,58 @@
+package io.qantar.gateway.runtime;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The gateway's settings ({@code qantar.gateway.*}); the README's configuration table describes each. */
+@ConfigMapping(prefix = "qantar.gateway")
+public interface GatewayConfig {
+
+    /** The supergraph SDL: a file path (relative to the working directory) or an http(s) URL. */
+    @WithDefault("supergraph/supergraph.graphql")
+    String supergraph();
+
+    /** How often the supergraph file or URL is checked for changes. */
+    @WithDefault("2s")
+    Duration supergraphPollInterval();
+
+    /** Per-subgraph settings, by subgraph name. */
+    Map<String, SubgraphConfig> subgraphs();
+
+    /** Default deadline of a subgraph call. */
+    @WithDefault("10s")
+    Duration subgraphTimeout();
+
+    /** Client request headers forwarded to every subgraph call. */
+    @WithDefault("Authorization")
+    List<String> propagateHeaders();
+
+    /** Deepest nesting of fields an operation may have. */
+    @WithDefault("64")
+    int maxDepth();
+
+    /** Most aliases one document may use. */
+    @WithDefault("500")
+    int maxAliases();
+
+    /** How many query plans (and parsed documents) are cached. */
+    @WithDefault("1000")
+    int planCacheSize();
+
+    /** Most pooled connections to one subgraph. */
+    @WithDefault("100")
+    int subgraphConnections();
+
+    interface SubgraphConfig {
+
+        /** Replaces the URL the supergraph records for this subgraph. */
+        Optional<String> url();
+
+        /** Replaces {@code subgraph-timeout} for this subgraph. */
+        Optional<Duration> timeout();
+    }
+}

@@ -1,0 +1,82 @@
+package io.qantar.gateway.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qantar.gateway.client.VertxSubgraphClient;
+import io.qantar.gateway.pipeline.Gateway;
+import io.qantar.gateway.pipeline.GatewayPipeline;
+import io.qantar.gateway.pipeline.GatewaySettings;
+import io.qantar.gateway.supergraph.Supergraph;
+import io.qantar.gateway.supergraph.SupergraphWatcher;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Wires the gateway into Quarkus: the subgraph client on the managed Vert.x, and the supergraph watcher. */
+@ApplicationScoped
+public class GatewayRuntime {
+
+    private static final Logger LOG = Logger.getLogger(GatewayRuntime.class);
+
+    private final Gateway gateway = new Gateway();
+    private final Vertx vertx;
+    private final GatewayConfig config;
+    private final ObjectMapper json;
+    private VertxSubgraphClient client;
+    private SupergraphWatcher watcher;
+
+    public GatewayRuntime(Vertx vertx, GatewayConfig config, ObjectMapper json) {
+        this.vertx = vertx;
+        this.config = config;
+        this.json = json;
+    }
+
+    @Produces
+    @Singleton
+    Gateway gateway() {
+        return gateway;
+    }
+
+    void start(@Observes StartupEvent event) throws Exception {
+        client = new VertxSubgraphClient(vertx, json, config.subgraphConnections());
+        GatewaySettings settings = settings();
+        watcher = new SupergraphWatcher(vertx, config.supergraph(), config.supergraphPollInterval(),
+                sdl -> install(sdl, settings));
+        LOG.infof("reading the supergraph from %s (checked every %s)", watcher.origin(),
+                config.supergraphPollInterval());
+        watcher.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+
+    private void install(String sdl, GatewaySettings settings) {
+        GatewayPipeline pipeline = new GatewayPipeline(Supergraph.parse(sdl), settings, client, vertx);
+        gateway.install(pipeline);
+        LOG.infof("serving the supergraph from %s: %s", watcher.origin(), String.join(", ",
+                pipeline.endpoints().values().stream().map(e -> e.name() + " at " + e.url()).toList()));
+    }
+
+    private GatewaySettings settings() {
+        Map<String, GatewaySettings.SubgraphOverride> overrides = new LinkedHashMap<>();
+        config.subgraphs().forEach((name, subgraph) -> overrides.put(name, new GatewaySettings.SubgraphOverride(
+                subgraph.url().map(URI::create), subgraph.timeout())));
+        return new GatewaySettings(overrides, config.subgraphTimeout(), config.propagateHeaders(), config.maxDepth(),
+                config.maxAliases(), config.planCacheSize());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (client != null) {
+            client.close();
+        }
+    }
+}

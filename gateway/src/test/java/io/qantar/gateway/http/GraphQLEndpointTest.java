@@ -1,0 +1,162 @@
+package io.qantar.gateway.http;
+
+import io.qantar.gateway.testing.FakeSubgraph;
+import io.qantar.gateway.testing.RecordedRequest;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(value = ShopGatewayResource.class, restrictToAnnotatedClass = true)
+class GraphQLEndpointTest {
+
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    @Test
+    void postAnswersAcrossSubgraphs() {
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", "query Top($first: Int) { products(first: $first) { name inStock } }",
+                        "variables", Map.of("first", 2), "operationName", "Top"))
+                .post("/graphql")
+                .then().statusCode(200)
+                .contentType(startsWith(GRAPHQL_RESPONSE))
+                .body("data.products.name", equalTo(List.of("Product 1", "Product 2")))
+                .body("data.products.inStock", equalTo(List.of(true, false)))
+                .body("errors", nullValue());
+    }
+
+    @Test
+    void getRunsQueries() {
+        given().accept(ContentType.JSON)
+                .queryParam("query", "query($upc: String!) { product(upc: $upc) { name } }")
+                .queryParam("variables", "{\"upc\":\"p2\"}")
+                .get("/graphql")
+                .then().statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("data.product.name", equalTo("Product 2"));
+    }
+
+    @Test
+    void getRefusesMutations() {
+        given().accept(GRAPHQL_RESPONSE)
+                .queryParam("query", "mutation { createProduct(upc: \"x\", name: \"X\", price: 1) { upc } }")
+                .get("/graphql")
+                .then().statusCode(405)
+                .header("Allow", "POST");
+    }
+
+    @Test
+    void requestErrorsAre400WithGraphQLResponseAnd200WithJson() {
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", "{ products { name "))
+                .post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("data", nullValue());
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", "{ products { internalCode } }"))
+                .post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", "{ nope }"))
+                .post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", "query($upc: String!) { product(upc: $upc) { name } }"))
+                .post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void malformedHttpRequestsAreRefused() {
+        given().contentType(ContentType.JSON).body("{not json").post("/graphql").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("variables", Map.of())).post("/graphql")
+                .then().statusCode(400);
+        given().contentType(ContentType.TEXT).body("{ products { name } }").post("/graphql")
+                .then().statusCode(415);
+        given().contentType(ContentType.JSON).accept("text/html").body(Map.of("query", "{ topProduct { name } }"))
+                .post("/graphql").then().statusCode(406);
+        given().put("/graphql").then().statusCode(405);
+    }
+
+    @Test
+    void planHeaderPutsThePlanIntoExtensions() {
+        given().contentType(ContentType.JSON).header("Apollo-Query-Plan-Experimental", "1")
+                .body(Map.of("query", "{ topProduct { name inStock } }"))
+                .post("/graphql")
+                .then().statusCode(200)
+                .body("data.topProduct.name", equalTo("Product 1"))
+                .body("extensions.__queryPlanExperimental", containsString("Fetch(service: \"inventory\")"));
+        given().contentType(ContentType.JSON).header("X-Qantar-Query-Plan", "1")
+                .body(Map.of("query", "{ topProduct { name } }"))
+                .post("/graphql")
+                .then().statusCode(200)
+                .body("extensions.__queryPlanExperimental", startsWith("QueryPlan {"));
+    }
+
+    @Test
+    void configuredHeadersReachTheSubgraphs() {
+        FakeSubgraph products = ShopGatewayResource.shop.products;
+        products.clear();
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer abc").header("X-Secret", "no")
+                .body(Map.of("query", "{ topProduct { upc } }"))
+                .post("/graphql")
+                .then().statusCode(200);
+        RecordedRequest request = products.requests().get(0);
+        assertEquals("Bearer abc", request.headers().get("authorization"));
+        assertTrue(!request.headers().containsKey("x-secret"));
+    }
+
+    @Test
+    void readyOnceTheSupergraphIsLoaded() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("supergraph"))
+                .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void aBrokenSupergraphIsRefusedAndAGoodChangeIsServed() throws Exception {
+        String original = Files.readString(ShopGatewayResource.supergraphFile);
+        try {
+            Files.writeString(ShopGatewayResource.supergraphFile, "this is not a supergraph {");
+            Thread.sleep(1000);
+            given().contentType(ContentType.JSON).body(Map.of("query", "{ topProduct { name } }"))
+                    .post("/graphql").then().statusCode(200).body("data.topProduct.name", equalTo("Product 1"));
+
+            Files.writeString(ShopGatewayResource.supergraphFile, original.replace(
+                    "  topProduct: Product! @join__field(graph: PRODUCTS)\n", ""));
+            long deadline = System.currentTimeMillis() + 10_000;
+            int status = 0;
+            while (System.currentTimeMillis() < deadline && status != 400) {
+                Thread.sleep(200);
+                status = given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                        .body(Map.of("query", "{ topProduct { name } }")).post("/graphql").statusCode();
+            }
+            assertEquals(400, status, "the reloaded supergraph no longer has Query.topProduct");
+        } finally {
+            Files.writeString(ShopGatewayResource.supergraphFile, original);
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (System.currentTimeMillis() < deadline && given().contentType(ContentType.JSON)
+                    .body(Map.of("query", "{ topProduct { name } }")).post("/graphql").statusCode() != 200) {
+                Thread.sleep(200);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.qantar.gateway.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qantar.gateway.client.VertxSubgraphClient;
+import io.qantar.gateway.execution.ExecutionResult;
+import io.qantar.gateway.operation.GraphQLRequest;
+import io.qantar.gateway.pipeline.GatewayPipeline;
+import io.qantar.gateway.pipeline.GatewaySettings;
+import io.qantar.gateway.pipeline.PreparedRequest;
+import io.qantar.gateway.plan.QueryPlan;
+import io.qantar.gateway.supergraph.Supergraph;
+import io.vertx.core.Vertx;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** A gateway pipeline over a test supergraph whose subgraphs are fakes, run synchronously for assertions. */
+public final class TestGateway implements AutoCloseable {
+
+    private final GatewayPipeline pipeline;
+    private final VertxSubgraphClient client;
+
+    private TestGateway(GatewayPipeline pipeline, VertxSubgraphClient client) {
+        this.pipeline = pipeline;
+        this.client = client;
+    }
+
+    public static TestGateway start(Vertx vertx, String supergraphResource, GatewaySettings settings,
+                                    FakeSubgraph... subgraphs) {
+        Supergraph supergraph = Supergraph.parse(FakeSubgraph.resource(supergraphResource));
+        GatewaySettings withUrls = settings;
+        for (FakeSubgraph subgraph : subgraphs) {
+            GatewaySettings.SubgraphOverride configured = settings.subgraphs().get(subgraph.name());
+            withUrls = withUrls.withSubgraph(subgraph.name(), new GatewaySettings.SubgraphOverride(
+                    Optional.of(URI.create(subgraph.url())), configured == null ? Optional.empty() : configured.timeout()));
+        }
+        VertxSubgraphClient client = new VertxSubgraphClient(vertx, new ObjectMapper(), 16);
+        return new TestGateway(new GatewayPipeline(supergraph, withUrls, client, vertx), client);
+    }
+
+    public static TestGateway start(Vertx vertx, String supergraphResource, FakeSubgraph... subgraphs) {
+        return start(vertx, supergraphResource, GatewaySettings.defaults().withSubgraphTimeout(Duration.ofSeconds(5)),
+                subgraphs);
+    }
+
+    public GatewayPipeline pipeline() {
+        return pipeline;
+    }
+
+    public QueryPlan plan(String query) {
+        return pipeline.prepare(GraphQLRequest.of(query)).plan();
+    }
+
+    public ExecutionResult execute(String query) {
+        return execute(GraphQLRequest.of(query), Map.of());
+    }
+
+    public ExecutionResult execute(String query, Map<String, Object> variables) {
+        return execute(GraphQLRequest.of(query, variables), Map.of());
+    }
+
+    public ExecutionResult execute(GraphQLRequest request, Map<String, String> headers) {
+        PreparedRequest prepared = pipeline.prepare(request);
+        try {
+            return pipeline.execute(prepared, headers).toCompletionStage().toCompletableFuture()
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("execution failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
