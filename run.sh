@@ -9,7 +9,7 @@ ports=(8081 8082 8083 8080)
 
 if [ "${QANTAR_SKIP_BUILD:-false}" != "true" ]; then
   echo "run: building the suite (./mvnw package -DskipTests)..."
-  ./mvnw -B -q package -DskipTests
+  ./mvnw -q package -DskipTests -Dqantar.postgresql.skip=true
 fi
 
 export QANTAR_DATA_DIR="${QANTAR_DATA_DIR:-$PWD/data}"

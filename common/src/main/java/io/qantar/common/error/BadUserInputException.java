@@ -4,7 +4,7 @@ import io.smallrye.graphql.api.ErrorCode;
 import java.util.Map;
 
 /** A value the client sent is invalid; {@code field} is its path in the operation's arguments. */
-@ErrorCode("BAD_USER_INPUT")
+@ErrorCode(ErrorCodes.BAD_USER_INPUT)
 public class BadUserInputException extends QantarException {
 
     private final String field;

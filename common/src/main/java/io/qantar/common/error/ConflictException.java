@@ -4,7 +4,7 @@ import io.smallrye.graphql.api.ErrorCode;
 import java.util.Map;
 
 /** Another write changed the record first (optimistic locking): the client reloads and tries again. */
-@ErrorCode("CONFLICT")
+@ErrorCode(ErrorCodes.CONFLICT)
 public class ConflictException extends QantarException {
 
     private final String id;

@@ -4,7 +4,7 @@ import io.smallrye.graphql.api.ErrorCode;
 import java.util.Map;
 
 /** A service this write must consult is down or too slow; nothing was written. */
-@ErrorCode("DOWNSTREAM_SERVICE_ERROR")
+@ErrorCode(ErrorCodes.DOWNSTREAM_SERVICE_ERROR)
 public class DownstreamServiceException extends QantarException {
 
     private final String service;

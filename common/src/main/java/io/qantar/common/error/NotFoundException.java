@@ -4,7 +4,7 @@ import io.smallrye.graphql.api.ErrorCode;
 import java.util.Map;
 
 /** A write names a record that does not exist. Reads by id answer null instead. */
-@ErrorCode("NOT_FOUND")
+@ErrorCode(ErrorCodes.NOT_FOUND)
 public class NotFoundException extends QantarException {
 
     private final String id;

@@ -1,0 +1,98 @@
+package io.qantar.common.error;
+
+import static io.qantar.common.error.InputErrors.quote;
+
+import graphql.GraphQLError;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.ExecutionContext;
+import graphql.language.Argument;
+import graphql.language.Field;
+import graphql.language.SourceLocation;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the argument values of an operation that graphql-java accepts but a resolver could not be
+ * given: values of the scalars SmallRye coerces leniently ({@link StrictScalar}) and the representations
+ * of {@code _entities} ({@link EntityRepresentations}). It runs once the variables are coerced and before
+ * any resolver, so a refused operation reads and writes nothing; each refused value is a
+ * {@code BAD_USER_INPUT} error whose {@code field} is the value's path, e.g. {@code input.offices[0].startedOn}.
+ */
+final class OperationInputCheck {
+
+    private OperationInputCheck() {
+    }
+
+    static List<GraphQLError> errorsIn(ExecutionContext execution) {
+        InputErrors errors = new InputErrors();
+        QueryTraverser.newQueryTraverser()
+                .schema(execution.getGraphQLSchema())
+                .document(execution.getDocument())
+                .operationName(execution.getOperationDefinition().getName())
+                .coercedVariables(execution.getCoercedVariables())
+                .build()
+                .visitPreOrder(new QueryVisitorStub() {
+                    @Override
+                    public void visitField(QueryVisitorFieldEnvironment field) {
+                        checkArguments(field, errors);
+                    }
+                });
+        return errors.asList();
+    }
+
+    private static void checkArguments(QueryVisitorFieldEnvironment field, InputErrors errors) {
+        Map<String, Object> values = field.getArguments();
+        boolean entities = field.getFieldDefinition().getName().equals(EntityRepresentations.FIELD)
+                && field.getFieldsContainer().getName().equals(field.getSchema().getQueryType().getName());
+        for (GraphQLArgument argument : field.getFieldDefinition().getArguments()) {
+            Object value = values.get(argument.getName());
+            SourceLocation location = locationOf(field.getField(), argument.getName());
+            if (entities && argument.getName().equals(EntityRepresentations.ARGUMENT)) {
+                EntityRepresentations.check(field.getSchema(), value, location, errors);
+            } else {
+                checkValue(argument.getType(), value, argument.getName(), location, errors);
+            }
+        }
+    }
+
+    private static void checkValue(GraphQLInputType type, Object value, String path, SourceLocation location,
+            InputErrors errors) {
+        if (value == null) {
+            return;
+        }
+        GraphQLType bare = GraphQLTypeUtil.unwrapNonNull(type);
+        if (bare instanceof GraphQLList list && value instanceof List<?> items) {
+            for (int i = 0; i < items.size(); i++) {
+                checkValue((GraphQLInputType) list.getWrappedType(), items.get(i), path + "[" + i + "]", location, errors);
+            }
+        } else if (bare instanceof GraphQLInputObjectType object && value instanceof Map<?, ?> fields) {
+            for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
+                checkValue(field.getType(), fields.get(field.getName()), path + "." + field.getName(), location, errors);
+            }
+        } else if (bare instanceof GraphQLScalarType scalar) {
+            StrictScalar.named(scalar.getName())
+                    .filter(strict -> !strict.accepts(value))
+                    .ifPresent(strict -> errors.refuse(path,
+                            path + " must be " + strict.expectation() + ", got " + quote(value), location));
+        }
+    }
+
+    /** Where the argument is written, or the field when it is left to its default. */
+    private static SourceLocation locationOf(Field field, String argumentName) {
+        return field.getArguments().stream()
+                .filter(argument -> argument.getName().equals(argumentName))
+                .map(Argument::getSourceLocation)
+                .findFirst()
+                .orElse(field.getSourceLocation());
+    }
+}
