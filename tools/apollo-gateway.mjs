@@ -52,6 +52,10 @@ try {
   fail(`cannot read supergraph ${options.supergraph}: ${error.message}`);
 }
 
+// @apollo/gateway otherwise exports usage metrics to Apollo and, to label them, probes the cloud providers'
+// instance-metadata addresses. The reference talks to its subgraphs and nothing else; it reads this when constructed.
+process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+
 const knownSubgraphs = new Set();
 const gateway = new ApolloGateway({
   supergraphSdl,

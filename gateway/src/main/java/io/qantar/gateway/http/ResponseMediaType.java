@@ -23,8 +23,10 @@ enum ResponseMediaType {
 
     /**
      * Picks the response type from an Accept header: the acceptable type with the highest quality; on a tie an
-     * exact media type before a wildcard, then the GraphQL response type. Without a header
-     * {@code application/json} (as the spec says for legacy clients); null when neither type is acceptable.
+     * exact media type before a wildcard, then the GraphQL response type. A wildcard (any type, any application
+     * type) and a missing header mean {@code application/json}: the GraphQL-over-HTTP spec asks servers to keep
+     * answering such clients, written before {@code application/graphql-response+json} existed, as they expect.
+     * Null when neither type is acceptable.
      */
     static ResponseMediaType negotiate(String accept) {
         if (accept == null || accept.isBlank()) {
@@ -39,8 +41,8 @@ enum ResponseMediaType {
             double quality = quality(parts);
             boolean exact = !type.endsWith("*");
             ResponseMediaType candidate = switch (type) {
-                case "application/graphql-response+json", "application/*", "*/*" -> GRAPHQL_RESPONSE_JSON;
-                case "application/json" -> JSON;
+                case "application/graphql-response+json" -> GRAPHQL_RESPONSE_JSON;
+                case "application/json", "application/*", "*/*" -> JSON;
                 default -> null;
             };
             if (candidate == null || quality <= 0) {

@@ -17,15 +17,11 @@ import graphql.language.Type;
 import graphql.language.TypeDefinition;
 import graphql.language.TypeName;
 import graphql.language.UnionTypeDefinition;
-import graphql.schema.DataFetcher;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLDirective;
-import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import graphql.schema.idl.errors.SchemaProblem;
+import io.qantar.gateway.graphqljs.GraphQLJsIntrospection;
 
 import java.util.HashSet;
 import java.util.List;
@@ -37,10 +33,6 @@ import java.util.Set;
  * tag...), and minus custom definitions of {@code @defer} and {@code @stream}.
  */
 final class ApiSchemaFactory {
-
-    /** Directives graphql-java declares in every schema that neither graphql-js nor this gateway implements. */
-    static final Set<String> UNSUPPORTED_BUILT_IN_DIRECTIVES =
-            Set.of("defer", "experimental_disableErrorPropagation");
 
     private final Document supergraph;
     private final List<FeatureLink> links;
@@ -80,23 +72,16 @@ final class ApiSchemaFactory {
     }
 
     /**
-     * The schema as introspection shows it in graphql-js, which Apollo's gateway uses: types in graphql-js's order,
-     * and without the directives graphql-java adds on its own ({@code @defer},
-     * {@code @experimental_disableErrorPropagation}), which this gateway does not implement (operations using them
-     * are refused, see {@code DocumentParser}).
+     * The schema as introspection shows it in graphql-js, which Apollo's gateway uses. The directives graphql-java
+     * adds on its own ({@code @defer}, {@code @experimental_disableErrorPropagation}) stay in the schema but not in
+     * introspection: this gateway does not implement them, and operations using them are refused (see
+     * {@code DocumentParser}).
      */
     private GraphQLSchema asApolloServesIt(GraphQLSchema schema) {
         List<String> definitionOrder = supergraph.getDefinitions().stream()
                 .filter(d -> d instanceof TypeDefinition<?> type && !hiddenTypes.contains(type.getName()))
                 .map(d -> ((TypeDefinition<?>) d).getName()).toList();
-        List<GraphQLDirective> directives = schema.getDirectives().stream()
-                .filter(d -> !UNSUPPORTED_BUILT_IN_DIRECTIVES.contains(d.getName())).toList();
-        List<GraphQLNamedType> types = IntrospectionOrder.of(schema, definitionOrder);
-        GraphQLCodeRegistry codeRegistry = schema.getCodeRegistry().transform(c -> c
-                .dataFetcher(FieldCoordinates.coordinates("__Schema", "types"), (DataFetcher<?>) environment -> types)
-                .dataFetcher(FieldCoordinates.coordinates("__Schema", "directives"),
-                        (DataFetcher<?>) environment -> directives));
-        return schema.transform(b -> b.codeRegistry(codeRegistry));
+        return GraphQLJsIntrospection.apply(schema, definitionOrder);
     }
 
     private Definition<?> visible(Definition<?> definition) {

@@ -85,6 +85,24 @@ class GraphQLEndpointTest {
     }
 
     @Test
+    void anyTypeOrNoAcceptHeaderGetsJson() {
+        for (String accept : List.of("*/*", "application/*", "")) {
+            given().contentType(ContentType.JSON).header("Accept", accept)
+                    .body(Map.of("query", "{ topProduct { name } }"))
+                    .post("/graphql")
+                    .then().statusCode(200)
+                    .contentType(startsWith("application/json"))
+                    .body("data.topProduct.name", equalTo("Product 1"));
+        }
+        given().contentType(ContentType.JSON).header("Accept", "*/*")
+                .body(Map.of("query", "{ nope }"))
+                .post("/graphql")
+                .then().statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+    }
+
+    @Test
     void malformedHttpRequestsAreRefused() {
         given().contentType(ContentType.JSON).body("{not json").post("/graphql").then().statusCode(400);
         given().contentType(ContentType.JSON).body(Map.of("variables", Map.of())).post("/graphql")

@@ -1,8 +1,6 @@
-package io.qantar.gateway.supergraph;
+package io.qantar.gateway.graphqljs;
 
-import graphql.introspection.Introspection;
 import graphql.schema.GraphQLArgument;
-import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLImplementingType;
 import graphql.schema.GraphQLInputObjectField;
@@ -20,14 +18,21 @@ import java.util.List;
 /**
  * The order in which {@code __schema { types }} lists types in graphql-js, which Apollo's gateway uses: the schema's
  * own types in definition order, each followed by the types it is first to reference (built-in scalars), then the
- * introspection types. graphql-java sorts them by name instead; clients diffing schemas see the difference.
+ * types only directives' arguments reference, then the introspection types. graphql-java sorts them by name instead;
+ * clients diffing schemas see the difference.
  */
 final class IntrospectionOrder {
 
     private IntrospectionOrder() {
     }
 
-    static List<GraphQLNamedType> of(GraphQLSchema schema, List<String> definitionOrder) {
+    /**
+     * The names of the types in graphql-js's order.
+     *
+     * @param definitionOrder the names of the schema's own types as its SDL defines them
+     * @param directives      the directives as introspection lists them
+     */
+    static List<String> of(GraphQLSchema schema, List<String> definitionOrder, List<IntrospectedDirective> directives) {
         LinkedHashSet<String> collected = new LinkedHashSet<>();
         for (String name : definitionOrder) {
             if (schema.getType(name) != null) {
@@ -41,13 +46,13 @@ final class IntrospectionOrder {
         collect(schema.getQueryType(), collected);
         collect(schema.getMutationType(), collected);
         collect(schema.getSubscriptionType(), collected);
-        for (GraphQLDirective directive : schema.getDirectives()) {
-            for (GraphQLArgument argument : directive.getArguments()) {
+        for (IntrospectedDirective directive : directives) {
+            for (GraphQLArgument argument : directive.arguments()) {
                 collect(argument.getType(), collected);
             }
         }
-        collect(Introspection.__Schema, collected);
-        return collected.stream().map(schema::getType).map(GraphQLNamedType.class::cast).toList();
+        collect(schema.getIntrospectionSchemaType(), collected);
+        return List.copyOf(collected);
     }
 
     private static void collect(GraphQLType type, LinkedHashSet<String> collected) {
