@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasValue;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -132,6 +133,35 @@ class ErrorCodesTest {
         post(Map.of("variables", Map.of()))
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
                 .body("data", nullValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not json", "{\"query\": \"{ actors { totalCount } }\"", "[{\"query\": \"{ __typename }\"}]", "\"{ __typename }\"", "{} {}", ""})
+    void aJsonBodyThatIsNotOneJsonObjectIsABadRequestWithStatus400(String body) {
+        given().contentType(ContentType.JSON).accept("application/graphql-response+json").body(body).post("/graphql")
+                .then().statusCode(400)
+                .contentType(containsString("application/graphql-response+json"))
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", containsString("not a GraphQL request"))
+                .body("data", nullValue());
+    }
+
+    @Test
+    void aMalformedBodyIsToldWhereItBreaks() {
+        given().contentType(ContentType.JSON).body("{\"query\": \"{ __typename }\",\n \"variables\": {oops}}").post("/graphql")
+                .then().statusCode(400)
+                .contentType(containsString("application/json"))
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", containsString("line 2"));
+    }
+
+    @Test
+    void aWellFormedBodyWithWhitespaceAroundItIsAnswered() {
+        given().contentType("application/json; charset=utf-8").body("\n  {\"query\": \"{ actors { totalCount } }\"}  \n").post("/graphql")
+                .then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.actors.totalCount", greaterThan(0));
     }
 
     private static ValidatableResponse badUserInput(ValidatableResponse response) {

@@ -1,0 +1,93 @@
+package io.qantar.common.error;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses a JSON POST to the GraphQL endpoint whose body is not one JSON object, with a coded
+ * {@code BAD_REQUEST} and HTTP 400. SmallRye answers such a body itself, before any of its hooks run,
+ * with "Unparseable request", status 200 and no code, which a client cannot tell from a failure of
+ * the service. Every other request passes on untouched.
+ */
+@ApplicationScoped
+class RequestBodyCheck {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
+    String graphqlPath;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
+
+    void register(@Observes Router router) {
+        String path = graphqlPath.startsWith("/") ? graphqlPath : "/" + graphqlPath;
+        // Runs before SmallRye's route; the body handler reads the body once for both.
+        router.route(HttpMethod.POST, path).order(Integer.MIN_VALUE + 1)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
+                .handler(RequestBodyCheck::check);
+    }
+
+    private static void check(RoutingContext context) {
+        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            context.next();
+            return;
+        }
+        String problem = problemWith(context.body().buffer());
+        if (problem == null) {
+            context.next();
+            return;
+        }
+        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
+        String answerType = accept != null && accept.contains(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : "application/json";
+        String message = "The request body is not a GraphQL request: " + problem;
+        context.response()
+                .setStatusCode(400)
+                .putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=UTF-8")
+                .end(Json.encode(Map.of("errors", List.of(Map.of(
+                        "message", message,
+                        "extensions", Map.of(ErrorCodes.KEY, ErrorCodes.BAD_REQUEST))))));
+    }
+
+    /** What is wrong with the body, or null when it is one well-formed JSON object. */
+    static String problemWith(Buffer body) {
+        if (body == null || body.length() == 0) {
+            return "it is empty; send a JSON object with \"query\"";
+        }
+        try (JsonParser parser = JSON.createParser(body.getBytes())) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                return "it is JSON but not an object; send a JSON object with \"query\"";
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                return "it holds more than one JSON value";
+            }
+            return null;
+        } catch (JsonProcessingException malformed) {
+            return "it is not well-formed JSON (" + malformed.getOriginalMessage()
+                    + (malformed.getLocation() == null ? "" : " at line " + malformed.getLocation().getLineNr()
+                            + ", column " + malformed.getLocation().getColumnNr()) + ")";
+        } catch (IOException unreadable) {
+            return "it cannot be read as JSON";
+        }
+    }
+}
