@@ -53,4 +53,7 @@ public class UpdateActorInput {
     @Size(max = ActorLimits.MEMBERSHIPS)
     @Description("Organisations it belongs to.")
     public List<@Valid @NonNull MembershipInput> memberships;
+
+    @Description("Optional fields to remove. A field cannot be both given a value and cleared in one update.")
+    public List<@NonNull ActorOptionalField> clear;
 }

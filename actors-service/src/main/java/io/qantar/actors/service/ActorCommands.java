@@ -1,12 +1,14 @@
 package io.qantar.actors.service;
 
 import io.qantar.actors.graphql.Actor;
+import io.qantar.actors.graphql.ActorOptionalField;
 import io.qantar.actors.graphql.CreateActorInput;
 import io.qantar.actors.graphql.UpdateActorInput;
 import io.qantar.actors.model.ActorEntity;
 import io.qantar.common.error.BadUserInputException;
 import io.qantar.common.error.ConflictException;
 import io.qantar.common.error.NotFoundException;
+import io.qantar.common.service.Clearing;
 import io.qantar.common.service.Ids;
 import io.qantar.common.service.InputValidation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -69,6 +72,9 @@ public class ActorCommands {
     public Actor update(String id, UpdateActorInput input) {
         Ids.require("id", id);
         validation.check("input", input);
+        Set<ActorOptionalField> cleared = Clearing.fieldsToClear("input", input.clear, field -> switch (field) {
+            case COUNTRY -> input.country != null;
+        });
         ActorEntity actor = existing(id);
         if (input.version != null && input.version.longValue() != actor.version) {
             throw new ConflictException(TYPE, id);
@@ -85,6 +91,9 @@ public class ActorCommands {
         }
         if (input.country != null) {
             actor.country = input.country;
+        }
+        if (cleared.contains(ActorOptionalField.COUNTRY)) {
+            actor.country = null;
         }
         if (input.aliases != null) {
             replace(actor.aliases, rules.aliases("input.aliases", input.aliases));

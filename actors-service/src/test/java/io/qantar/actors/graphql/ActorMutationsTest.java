@@ -210,6 +210,24 @@ class ActorMutationsTest {
     }
 
     @Test
+    void updateClearsTheCountryWhenAskedAndOnlyThen() {
+        String id = uniqueId("stateless");
+        Map<String, Object> input = newActor(id, "GROUP", "Stateless");
+        input.put("country", "KZ");
+        create(input);
+
+        refusedUpdate(id, Map.of("country", "RU", "clear", List.of("COUNTRY")), "input.clear");
+        graphql(FULL_ACTOR, "id", id).body("data.actor.country", equalTo("KZ")).body("data.actor.version", equalTo(0));
+
+        graphql(UPDATE, "id", id, "input", Map.of("clear", List.of("COUNTRY"), "version", 0))
+                .body("errors", nullValue())
+                .body("data.updateActor.version", equalTo(1));
+        graphql(FULL_ACTOR, "id", id)
+                .body("data.actor.country", nullValue())
+                .body("data.actor.name", equalTo("Stateless"));
+    }
+
+    @Test
     void aStaleVersionIsAConflictAndChangesNothing() {
         String id = uniqueId("versioned");
         create(newActor(id, "GROUP", "Versioned"));

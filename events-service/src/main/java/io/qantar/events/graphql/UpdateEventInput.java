@@ -43,4 +43,7 @@ public class UpdateEventInput extends EventDetailsInput {
     @Size(min = 1, max = InputLimits.SOURCES)
     @Description("Where the event is reported; at least one.")
     public List<@NotNull @Valid SourceInput> sources;
+
+    @Description("Optional fields to remove. A field cannot be both given a value and cleared in one update.")
+    public List<@NotNull EventOptionalField> clear;
 }

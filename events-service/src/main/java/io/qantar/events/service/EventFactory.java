@@ -3,6 +3,7 @@ package io.qantar.events.service;
 import io.qantar.common.graphql.Source;
 import io.qantar.events.graphql.CreateEventInput;
 import io.qantar.events.graphql.EventDetailsInput;
+import io.qantar.events.graphql.EventOptionalField;
 import io.qantar.events.graphql.FigureInput;
 import io.qantar.events.graphql.ParticipantInput;
 import io.qantar.events.graphql.PlaceInput;
@@ -13,6 +14,7 @@ import io.qantar.events.model.Participation;
 import io.qantar.events.model.ReportedFigure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Turns validated inputs into event state. */
@@ -34,8 +36,8 @@ final class EventFactory {
         return event;
     }
 
-    /** Applies the fields the update gives; the others stay as they are. */
-    static void apply(UpdateEventInput input, EventEntity event) {
+    /** Applies the fields the update gives and removes those it clears; the others stay as they are. */
+    static void apply(UpdateEventInput input, Set<EventOptionalField> cleared, EventEntity event) {
         if (input.title != null) {
             event.title = input.title;
         }
@@ -55,6 +57,13 @@ final class EventFactory {
             replace(event.sources, mapAll(input.sources, Source::from));
         }
         applyDetails(input, event);
+        for (EventOptionalField field : cleared) {
+            switch (field) {
+                case END_DATE -> event.endDate = null;
+                case DATE_NOTE -> event.dateNote = null;
+                case PLACE -> event.place = null;
+            }
+        }
     }
 
     private static void applyDetails(EventDetailsInput input, EventEntity event) {

@@ -2,9 +2,11 @@ package io.qantar.events.service;
 
 import io.qantar.common.error.BadUserInputException;
 import io.qantar.events.graphql.EventDetailsInput;
+import io.qantar.events.graphql.EventOptionalField;
 import io.qantar.events.graphql.FigureInput;
 import io.qantar.events.graphql.ParticipantInput;
 import io.qantar.events.graphql.PlaceInput;
+import io.qantar.events.graphql.UpdateEventInput;
 import io.qantar.events.model.EventEntity;
 import io.qantar.events.model.ParticipantRole;
 import java.util.HashSet;
@@ -23,6 +25,15 @@ final class EventRules {
         checkCoordinates(argument + ".place", input.place);
         checkParticipants(argument + ".participants", input.participants);
         checkFigures(argument + ".figures", input.figures);
+    }
+
+    /** Whether an update gives a value to a field it could also clear. */
+    static boolean gives(UpdateEventInput input, EventOptionalField field) {
+        return switch (field) {
+            case END_DATE -> input.endDate != null;
+            case DATE_NOTE -> input.dateNote != null;
+            case PLACE -> input.place != null;
+        };
     }
 
     /**

@@ -1,13 +1,16 @@
 package io.qantar.events.service;
 
 import io.qantar.common.error.BadUserInputException;
+import io.qantar.common.service.Clearing;
 import io.qantar.common.service.Ids;
 import io.qantar.common.service.InputValidation;
 import io.qantar.events.graphql.CreateEventInput;
+import io.qantar.events.graphql.EventOptionalField;
 import io.qantar.events.graphql.UpdateEventInput;
 import io.qantar.events.model.EventEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 
 /**
  * Creates, updates and retires events. Checks run from the cheapest to the remote one, and the
@@ -55,9 +58,10 @@ public class EventWriter {
         Ids.require("id", id);
         validation.check(INPUT, input);
         EventRules.checkDetails(INPUT, input);
+        Set<EventOptionalField> cleared = Clearing.fieldsToClear(INPUT, input.clear, field -> EventRules.gives(input, field));
         actorReferences.requireExisting(INPUT, input);
         return store.update(id, input.version, event -> {
-            EventFactory.apply(input, event);
+            EventFactory.apply(input, cleared, event);
             EventRules.checkDates(INPUT, event, input.endDate != null);
         });
     }

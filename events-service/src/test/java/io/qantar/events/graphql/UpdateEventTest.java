@@ -4,6 +4,8 @@ import static io.qantar.events.testing.NewEvents.input;
 import static io.qantar.events.testing.NewEvents.participant;
 import static io.qantar.events.testing.NewEvents.uniqueId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qantar.events.testing.GraphQL;
 import io.qantar.events.testing.NewEvents;
@@ -109,6 +111,54 @@ class UpdateEventTest {
         input.put("endDate", "2031-05-06");
         String id = NewEvents.create(input);
         assertRefused(id, Map.of("date", "2031-05-10"), "input.date");
+    }
+
+    @Test
+    void clearsTheOptionalFieldsListedAndKeepsTheRest() {
+        Map<String, Object> input = input(uniqueId("clear"));
+        input.put("endDate", "2031-05-06");
+        input.put("dateNote", "resolved from \"this weekend\"");
+        input.put("place", Map.of("name", "Almaty", "country", "KZ", "latitude", 43.24, "longitude", 76.89));
+        String id = NewEvents.create(input);
+
+        update(id, Map.of("clear", List.of("END_DATE", "PLACE")));
+
+        JsonPath event = GraphQL.data("query($id: ID!) { event(id: $id) { endDate dateNote place { name } version } }",
+                Map.of("id", id)).setRootPath("data.event");
+        assertNull(event.get("endDate"));
+        assertNull(event.get("place"));
+        assertEquals("resolved from \"this weekend\"", event.getString("dateNote"));
+        assertEquals(1, event.getInt("version"));
+
+        // An end date can be set again once cleared, and the start can now move past the old end.
+        update(id, Map.of("date", "2031-05-10", "clear", List.of("DATE_NOTE")));
+        assertEquals("2031-05-10", read(id).getString("date"));
+    }
+
+    @Test
+    void refusesAFieldBothGivenAndClearedAndKeepsTheEvent() {
+        Map<String, Object> input = input(uniqueId("clear-and-give"));
+        input.put("endDate", "2031-05-06");
+        String id = NewEvents.create(input);
+
+        JsonPath error = GraphQL.firstError(UPDATE, Map.of("id", id,
+                "input", Map.of("endDate", "2031-05-07", "clear", List.of("END_DATE"), "title", "Changed")));
+
+        assertEquals("BAD_USER_INPUT", error.getString("extensions.code"), error::prettify);
+        assertEquals("input.clear", error.getString("extensions.field"), error::prettify);
+        assertTrue(error.getString("message").contains("input.endDate"), error::prettify);
+        JsonPath event = read(id);
+        assertEquals("2031-05-06", event.getString("endDate"));
+        assertEquals("Test event " + id, event.getString("title"));
+        assertEquals(0, event.getInt("version"));
+    }
+
+    @Test
+    void refusesAFieldThatCannotBeCleared() {
+        String id = NewEvents.create(input(uniqueId("clear-title")));
+        JsonPath error = GraphQL.firstError(UPDATE, Map.of("id", id, "input", Map.of("clear", List.of("TITLE"))));
+        assertEquals("BAD_USER_INPUT", error.getString("extensions.code"), error::prettify);
+        assertEquals("Test event " + id, read(id).getString("title"));
     }
 
     private static JsonPath update(String id, Map<String, Object> input) {

@@ -8,10 +8,12 @@ import io.qantar.reactions.model.Reaction;
 import io.qantar.reactions.model.ReactionKind;
 import io.qantar.reactions.model.Stance;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -68,4 +70,7 @@ public class UpdateReactionInput {
     @Id
     @Description("The same analyst, correspondent or outlet as an actor of the actors service.")
     public String reportedThroughActorId;
+
+    @Description("Optional fields to remove. A field cannot be both given a value and cleared in one update.")
+    public List<@NotNull ReactionOptionalField> clear;
 }

@@ -4,9 +4,11 @@ import io.qantar.common.error.BadUserInputException;
 import io.qantar.common.error.ConflictException;
 import io.qantar.common.error.NotFoundException;
 import io.qantar.common.graphql.Source;
+import io.qantar.common.service.Clearing;
 import io.qantar.common.service.Ids;
 import io.qantar.common.service.InputValidation;
 import io.qantar.reactions.graphql.CreateReactionInput;
+import io.qantar.reactions.graphql.ReactionOptionalField;
 import io.qantar.reactions.graphql.UpdateReactionInput;
 import io.qantar.reactions.model.Reaction;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +61,8 @@ public class ReactionService {
     public Reaction update(String id, UpdateReactionInput input) {
         Ids.require("id", id);
         validation.check("input", input);
+        Set<ReactionOptionalField> cleared = Clearing.fieldsToClear("input", input.clear,
+                field -> gives(input, field));
         if (input.actorId != null) {
             Ids.require("input.actorId", input.actorId);
         }
@@ -85,7 +90,7 @@ public class ReactionService {
             Reaction reaction = existing(id);
             // Checked again: another write may have come in while the other services were asked.
             requireVersion(reaction, input.version);
-            apply(input, reaction);
+            apply(input, cleared, reaction);
             return reaction;
         });
     }
@@ -124,7 +129,7 @@ public class ReactionService {
         return reaction;
     }
 
-    private static void apply(UpdateReactionInput input, Reaction reaction) {
+    private static void apply(UpdateReactionInput input, Set<ReactionOptionalField> cleared, Reaction reaction) {
         if (input.actorId != null) {
             reaction.actorId = input.actorId;
         }
@@ -158,6 +163,24 @@ public class ReactionService {
         if (input.reportedThroughActorId != null) {
             reaction.reportedThroughActorId = input.reportedThroughActorId;
         }
+        for (ReactionOptionalField field : cleared) {
+            switch (field) {
+                case DATE_NOTE -> reaction.dateNote = null;
+                case QUOTE -> reaction.quote = null;
+                case REPORTED_THROUGH -> reaction.reportedThrough = null;
+                case REPORTED_THROUGH_ACTOR -> reaction.reportedThroughActorId = null;
+            }
+        }
+    }
+
+    /** Whether an update gives a value to a field it could also clear. */
+    private static boolean gives(UpdateReactionInput input, ReactionOptionalField field) {
+        return switch (field) {
+            case DATE_NOTE -> input.dateNote != null;
+            case QUOTE -> input.quote != null;
+            case REPORTED_THROUGH -> input.reportedThrough != null;
+            case REPORTED_THROUGH_ACTOR -> input.reportedThroughActorId != null;
+        };
     }
 
     private static Reaction existing(String id) {

@@ -168,6 +168,36 @@ class ReactionMutationsTest {
     }
 
     @Test
+    void updateClearsTheOptionalFieldsListedAndKeepsTheRest() {
+        String id = created();
+
+        JsonPath updated = execute(UPDATE, Map.of("id", id,
+                "input", Map.of("clear", List.of("QUOTE", "REPORTED_THROUGH", "REPORTED_THROUGH_ACTOR"), "version", 0)));
+
+        assertNull(updated.get("errors"));
+        JsonPath stored = execute(READ, Map.of("id", id)).setRootPath("data.reaction");
+        assertNull(stored.get("quote"));
+        assertNull(stored.get("reportedThrough"));
+        assertNull(stored.get("reportedThroughActor"));
+        assertEquals("'Friday' in a report of Fri 7 Jan 2022", stored.getString("dateNote"), "not listed, kept");
+        assertEquals(1, stored.getInt("version"));
+    }
+
+    @Test
+    void updateRefusesAFieldBothGivenAndClearedAndChangesNothing() {
+        String id = created();
+
+        JsonPath response = execute(UPDATE, Map.of("id", id,
+                "input", Map.of("quote", "new words", "summary", "Changed.", "clear", List.of("DATE_NOTE", "QUOTE"))));
+
+        assertError(response, "BAD_USER_INPUT", "field", "input.clear");
+        JsonPath stored = execute(READ, Map.of("id", id)).setRootPath("data.reaction");
+        assertEquals("restraint", stored.getString("quote"));
+        assertEquals("Called for restraint on all sides.", stored.getString("summary"));
+        assertEquals(0, stored.getInt("version"));
+    }
+
+    @Test
     void updateWithoutVersionAppliesToTheLatest() {
         String id = created();
         execute(UPDATE, Map.of("id", id, "input", Map.of("summary", "First change.")));
