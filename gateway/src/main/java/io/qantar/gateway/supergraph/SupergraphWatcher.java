@@ -1,6 +1,8 @@
 package io.qantar.gateway.supergraph;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -36,7 +38,13 @@ public final class SupergraphWatcher implements AutoCloseable {
     private final Installer installer;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final HttpClient http;
-    private long timer = -1;
+    /**
+     * Every poll runs on this one event-loop context: a response's body is then read on the thread that receives
+     * it. Started from another thread, a handler set after the response arrived could miss its body.
+     */
+    private final Context context;
+    private volatile long timer = -1;
+    private volatile boolean closed;
     private String lastText;
     private String lastProblem;
     /** The file's (modification time, size) when last read, and when first seen changed since. */
@@ -50,6 +58,7 @@ public final class SupergraphWatcher implements AutoCloseable {
         this.interval = interval;
         this.installer = installer;
         this.http = isUrl(location) ? vertx.createHttpClient() : null;
+        this.context = vertx.getOrCreateContext();
     }
 
     private static boolean isUrl(String location) {
@@ -63,9 +72,15 @@ public final class SupergraphWatcher implements AutoCloseable {
 
     /** Loads now, then polls at the interval. The returned future completes after the first attempt. */
     public Future<Void> start() {
-        Future<Void> first = poll();
-        timer = vertx.setPeriodic(Math.max(100, interval.toMillis()), id -> poll());
-        return first;
+        Promise<Void> first = Promise.promise();
+        context.runOnContext(ignored -> {
+            poll().onComplete(first);
+            timer = vertx.setPeriodic(Math.max(100, interval.toMillis()), id -> poll());
+            if (closed) {
+                vertx.cancelTimer(timer);
+            }
+        });
+        return first.future();
     }
 
     private Future<Void> poll() {
@@ -147,6 +162,7 @@ public final class SupergraphWatcher implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (timer >= 0) {
             vertx.cancelTimer(timer);
         }
