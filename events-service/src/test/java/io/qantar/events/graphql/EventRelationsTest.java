@@ -65,6 +65,32 @@ class EventRelationsTest {
     }
 
     @Test
+    void resolvesTheEventsOfManyActorsWithOneQueryPerRoleAsked() {
+        String query = """
+                query($representations: [_Any!]!) {
+                  _entities(representations: $representations) { ... on Actor {
+                    targeted: events(role: TARGET) { id } all: events { id } } } }""";
+        Statistics statistics = sessionFactory.getStatistics();
+
+        statistics.clear();
+        GraphQL.data(query, Map.of("representations", actors("kassym-jomart-tokayev")));
+        long oneActor = statistics.getPrepareStatementCount();
+
+        statistics.clear();
+        JsonPath many = GraphQL.data(query, Map.of("representations", actors("kassym-jomart-tokayev",
+                "nursultan-nazarbayev", "csto", "russia", "kazakh-protesters", "kazakhstan")));
+        long sixActors = statistics.getPrepareStatementCount();
+
+        assertEquals(6, many.getList("_entities").size());
+        assertEquals(oneActor, sixActors, "statements for 1 actor and for 6");
+        assertTrue(sixActors <= 2, "one statement per role asked, got " + sixActors);
+    }
+
+    private static List<Map<String, Object>> actors(String... ids) {
+        return java.util.Arrays.stream(ids).map(id -> Map.<String, Object>of("__typename", "Actor", "id", id)).toList();
+    }
+
+    @Test
     void resolvesEachRelationOfAPageWithOneQueryWhateverItsSize() {
         Statistics statistics = sessionFactory.getStatistics();
 

@@ -3,6 +3,7 @@ package io.qantar.events.graphql;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.qantar.events.testing.GraphQL;
@@ -68,6 +69,35 @@ class FederationTest {
         assertEquals(List.of("kazakhstan-independence", "power-transition-2019", "capital-renamed-nur-sultan",
                         "nazarbayev-removed-from-security-council"),
                 GraphQL.data(query, Map.of("representations", nazarbayev)).getList("_entities[0].events.id"));
+    }
+
+    @Test
+    void aliasesOfAnActorsEventsWithDifferentRolesEachGetTheirOwnAnswer() {
+        String aliased = """
+                query($representations: [_Any!]!) {
+                  _entities(representations: $representations) { ... on Actor {
+                    targeted: events(role: TARGET) { id }
+                    initiated: events(role: INITIATOR) { id }
+                    all: events { id } } } }""";
+        String oneRole = """
+                query($representations: [_Any!]!, $role: ParticipantRole) {
+                  _entities(representations: $representations) { ... on Actor { events(role: $role) { id } } } }""";
+        List<Map<String, Object>> actors = List.of(actor("nursultan-nazarbayev"), actor("kassym-jomart-tokayev"));
+
+        JsonPath together = GraphQL.data(aliased, Map.of("representations", actors));
+
+        for (int i = 0; i < actors.size(); i++) {
+            Map<String, Object> targeted = new HashMap<>(Map.of("representations", List.of(actors.get(i)), "role", "TARGET"));
+            Map<String, Object> initiated = new HashMap<>(Map.of("representations", List.of(actors.get(i)), "role", "INITIATOR"));
+            assertEquals(GraphQL.data(oneRole, targeted).getList("_entities[0].events.id"),
+                    together.getList("_entities[" + i + "].targeted.id"));
+            assertEquals(GraphQL.data(oneRole, initiated).getList("_entities[0].events.id"),
+                    together.getList("_entities[" + i + "].initiated.id"));
+            assertEquals(GraphQL.data(oneRole, Map.of("representations", List.of(actors.get(i)))).getList("_entities[0].events.id"),
+                    together.getList("_entities[" + i + "].all.id"));
+        }
+        // The roles differ, so at least one of the aliases must differ from another for this test to mean anything.
+        assertNotEquals(together.getList("_entities[1].targeted.id"), together.getList("_entities[1].initiated.id"));
     }
 
     private static Map<String, Object> event(String id) {
