@@ -139,6 +139,10 @@ class DatasetFactsTest {
         assertEquals("RU", departure.getString("place.country"));
         assertEquals(List.of("csto-mission-approved"), departure.getList("causes.cause.id"));
         assertEquals(List.of("russian-defense-ministry"), actorsIn(departure, "REPORTER"));
+        assertEquals(List.of("Axios", "Anadolu Agency via Getty Images"), departure.getList("sources.outlet"),
+                "the article, and the photograph's credit");
+        assertThat(departure.getString("sources[1].author"), containsString("Russian Defense Ministry Press Office"));
+        assertThat(event("csto-assistance-requested").getString("summary"), containsString("an unexpected uprising"));
         assertThat(event("csto-peacekeepers-arrive").getList("causes.cause.id"),
                 hasItems("csto-mission-approved", "russian-troops-depart-moscow"));
     }
@@ -158,6 +162,16 @@ class DatasetFactsTest {
         assertEquals("YEAR", protests.getString("datePrecision"));
         assertEquals(List.of("pandemic-gathering-ban"), protests.getList("causes.cause.id"));
         assertEquals("MONTH", event("pandemic-gathering-ban").getString("datePrecision"));
+    }
+
+    @Test
+    void thatTheBanHelpsExplainThePresentHellIsAxiossCommentNotPannierQuoted() {
+        JsonPath uprising = event("protests-spread-nationwide");
+        int link = uprising.getList("causes.cause.id").indexOf("protests-2019");
+        assertThat(uprising.getString("causes[" + link + "].description"), containsString("a little spark led to the present hell"));
+        assertThat(uprising.getString("causes[" + link + "].certainty"), containsString("Axios"));
+        assertThat(event("pandemic-gathering-ban").getString("summary"),
+                containsString("Axios adds that it helps explain why a little spark led to the present hell"));
     }
 
     @Test
