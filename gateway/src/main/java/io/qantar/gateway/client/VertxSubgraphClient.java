@@ -3,6 +3,7 @@ package io.qantar.gateway.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.buffer.ByteBufInputStream;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -10,7 +11,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
@@ -21,11 +21,17 @@ import java.net.ConnectException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Subgraph calls on Vert.x's HTTP client: pooled keep-alive connections, no blocking, a deadline per call.
  * Callbacks run on the caller's Vert.x context, so a request's merging never needs locks.
+ *
+ * <p>With deduplication on, a read-only request identical to one in flight (same subgraph URL, body and
+ * headers) does not go out again: it waits for that call's answer. Only the raw answer is shared; each
+ * caller decodes its own copy, since the executor merges into the decoded maps.
  */
 public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable {
 
@@ -36,10 +42,13 @@ public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable 
     private final Vertx vertx;
     private final HttpClient http;
     private final ObjectMapper json;
+    private final boolean deduplicate;
+    private final ConcurrentMap<InFlightKey, Future<RawAnswer>> inFlight = new ConcurrentHashMap<>();
 
-    public VertxSubgraphClient(Vertx vertx, ObjectMapper json, int maxConnectionsPerSubgraph) {
+    public VertxSubgraphClient(Vertx vertx, ObjectMapper json, int maxConnectionsPerSubgraph, boolean deduplicate) {
         this.vertx = vertx;
         this.json = json;
+        this.deduplicate = deduplicate;
         this.http = vertx.createHttpClient(new HttpClientOptions()
                         .setKeepAlive(true)
                         .setTcpNoDelay(true)
@@ -58,10 +67,42 @@ public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable 
             return Future.failedFuture(new SubgraphFailure(endpoint.name(), "cannot encode the request: "
                     + e.getOriginalMessage(), 0));
         }
+        if (!deduplicate || !request.readOnly()) {
+            return send(endpoint, body, request.headers()).map(answer -> decode(endpoint, answer));
+        }
+        InFlightKey key = new InFlightKey(endpoint.url().toString(), body, request.headers());
+        Promise<RawAnswer> call = Promise.promise();
+        Future<RawAnswer> shared = inFlight.putIfAbsent(key, call.future());
+        if (shared == null) {
+            send(endpoint, body, request.headers()).onComplete(outcome -> {
+                inFlight.remove(key, call.future());
+                call.handle(outcome);
+            });
+            return call.future().map(answer -> decode(endpoint, answer));
+        }
+        // The call in flight answers on its caller's context; this caller continues on its own.
+        Context caller = vertx.getOrCreateContext();
+        Promise<SubgraphResponse> result = Promise.promise();
+        shared.onComplete(outcome -> caller.runOnContext(ignored -> {
+            if (outcome.failed()) {
+                result.fail(outcome.cause());
+                return;
+            }
+            try {
+                result.complete(decode(endpoint, outcome.result()));
+            } catch (SubgraphFailure failure) {
+                result.fail(failure);
+            }
+        }));
+        return result.future();
+    }
+
+    /** One HTTP call, failed with a {@link SubgraphFailure} when it cannot be made or misses its deadline. */
+    private Future<RawAnswer> send(SubgraphEndpoint endpoint, Buffer body, Map<String, String> extraHeaders) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap()
                 .add(HttpHeaders.CONTENT_TYPE, JSON)
                 .add(HttpHeaders.ACCEPT, ACCEPT);
-        request.headers().forEach(headers::add);
+        extraHeaders.forEach(headers::add);
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
                 .setHost(endpoint.url().getHost())
@@ -71,13 +112,14 @@ public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable 
                 .setHeaders(headers)
                 .setIdleTimeout(endpoint.timeout().toMillis());
 
-        Promise<SubgraphResponse> result = Promise.promise();
+        Promise<RawAnswer> result = Promise.promise();
         long timeoutMillis = endpoint.timeout().toMillis();
         long timer = vertx.setTimer(timeoutMillis, id -> result.tryFail(new SubgraphFailure(endpoint.name(),
                 "request to " + endpoint.url() + " timed out after " + timeoutMillis + " ms", 0)));
         http.request(options)
                 .compose(clientRequest -> clientRequest.send(body))
-                .compose(response -> response.body().map(responseBody -> decode(endpoint, response, responseBody)))
+                .compose(response -> response.body().map(responseBody ->
+                        new RawAnswer(response.statusCode(), response.statusMessage(), responseBody)))
                 .onComplete(outcome -> {
                     vertx.cancelTimer(timer);
                     if (outcome.succeeded()) {
@@ -102,10 +144,11 @@ public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable 
     }
 
     @SuppressWarnings("unchecked")
-    private SubgraphResponse decode(SubgraphEndpoint endpoint, HttpClientResponse response, Buffer body) {
-        int status = response.statusCode();
+    private SubgraphResponse decode(SubgraphEndpoint endpoint, RawAnswer answer) {
+        int status = answer.status();
+        Buffer body = answer.body();
         if (status < 200 || status >= 300) {
-            throw new SubgraphFailure(endpoint.name(), status + ": " + response.statusMessage(), status);
+            throw new SubgraphFailure(endpoint.name(), status + ": " + answer.statusMessage(), status);
         }
         Object parsed;
         try (ByteBufInputStream in = new ByteBufInputStream(body.getByteBuf())) {
@@ -148,5 +191,13 @@ public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable 
     @Override
     public void close() {
         http.close();
+    }
+
+    /** A subgraph's answer as it came over the wire; read-only once received. */
+    private record RawAnswer(int status, String statusMessage, Buffer body) {
+    }
+
+    /** What makes two calls the same call. Vert.x buffers compare by content. */
+    private record InFlightKey(String url, Buffer body, Map<String, String> headers) {
     }
 }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
+import graphql.language.OperationDefinition;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.schema.GraphQLSchema;
 import io.qantar.gateway.client.SubgraphClient;
@@ -98,6 +99,7 @@ public final class PlanExecutor {
         private final QueryPlan plan;
         private final Map<String, Object> variables;
         private final Map<String, String> headers;
+        private final boolean readOnly;
         private final Map<String, Object> data = new LinkedHashMap<>();
         private final List<GraphQLError> errors = new ArrayList<>();
 
@@ -105,6 +107,7 @@ public final class PlanExecutor {
             this.plan = plan;
             this.variables = variables;
             this.headers = headers;
+            this.readOnly = plan.operation().kind() == OperationDefinition.Operation.QUERY;
         }
 
         Future<ExecutionResult> start() {
@@ -233,7 +236,7 @@ public final class PlanExecutor {
         private Future<SubgraphResponse> send(FetchNode fetch, Map<String, Object> forwarded) {
             SubgraphEndpoint endpoint = endpoints.get(fetch.subgraph());
             return client.execute(new SubgraphRequest(endpoint, fetch.operationName(), fetch.operation(), forwarded,
-                    headers));
+                    headers, readOnly));
         }
 
         /** The client variables this fetch uses, as the client sent them; omitted ones fall back to defaults. */

@@ -47,6 +47,13 @@ public interface GatewayConfig {
     @WithDefault("100")
     int subgraphConnections();
 
+    /**
+     * Whether a query's subgraph call identical to one in flight (same subgraph, body and propagated headers)
+     * waits for that call's answer instead of going out again.
+     */
+    @WithDefault("true")
+    boolean deduplicateSubgraphRequests();
+
     interface SubgraphConfig {
 
         /** Replaces the URL the supergraph records for this subgraph. */

@@ -47,7 +47,8 @@ public class GatewayRuntime {
     }
 
     void start(@Observes StartupEvent event) throws Exception {
-        client = new VertxSubgraphClient(vertx, json, config.subgraphConnections());
+        client = new VertxSubgraphClient(vertx, json, config.subgraphConnections(),
+                config.deduplicateSubgraphRequests());
         GatewaySettings settings = settings();
         watcher = new SupergraphWatcher(vertx, config.supergraph(), config.supergraphPollInterval(),
                 sdl -> install(sdl, settings));

@@ -37,7 +37,7 @@ public final class TestGateway implements AutoCloseable {
             withUrls = withUrls.withSubgraph(subgraph.name(), new GatewaySettings.SubgraphOverride(
                     Optional.of(URI.create(subgraph.url())), configured == null ? Optional.empty() : configured.timeout()));
         }
-        VertxSubgraphClient client = new VertxSubgraphClient(vertx, new ObjectMapper(), 16);
+        VertxSubgraphClient client = new VertxSubgraphClient(vertx, new ObjectMapper(), 16, true);
         return new TestGateway(new GatewayPipeline(supergraph, withUrls, client, vertx), client);
     }
 
