@@ -1,6 +1,5 @@
 package io.qantar.gateway.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.language.OperationDefinition;
 import io.qantar.gateway.error.ErrorCodes;
@@ -19,6 +18,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,14 +39,14 @@ public final class GraphQLHttpHandler {
     private static final Logger LOG = Logger.getLogger(GraphQLHttpHandler.class);
 
     private final Gateway gateway;
-    private final ObjectMapper json;
+    private final ResponseWriter responses;
     private final GraphQLRequestReader reader;
     private final List<String> propagatedHeaders;
 
     public GraphQLHttpHandler(Gateway gateway, ObjectMapper json, List<String> propagatedHeaders) {
         this.gateway = gateway;
-        this.json = json;
         this.reader = new GraphQLRequestReader(json);
+        this.responses = new ResponseWriter(json);
         this.propagatedHeaders = List.copyOf(propagatedHeaders);
     }
 
@@ -165,8 +165,8 @@ public final class GraphQLHttpHandler {
     private void write(RoutingContext context, int status, ResponseMediaType mediaType, Map<String, Object> body) {
         Buffer buffer;
         try {
-            buffer = Buffer.buffer(json.writeValueAsBytes(body));
-        } catch (JsonProcessingException e) {
+            buffer = responses.write(body);
+        } catch (IOException | RuntimeException e) {
             LOG.error("cannot encode a response", e);
             status = 500;
             buffer = Buffer.buffer("{\"errors\":[{\"message\":\"Internal server error\"}]}");
