@@ -158,29 +158,9 @@ public final class JsValues {
         return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
-    /** The string as {@code JSON.stringify} writes it. */
+    /** The string as {@code JSON.stringify} writes it: lone surrogates escaped, lower-case hex. */
     static String jsonString(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || Character.isSurrogate(c) && !wellPaired(text, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return quoted(text, "\\u%04x", (c, i) -> c < 0x20 || Character.isSurrogate(c) && !wellPaired(text, i));
     }
 
     /** JSON.stringify escapes a lone surrogate and keeps a well-formed pair. */
@@ -192,8 +172,19 @@ public final class JsValues {
         return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
-    /** The string as a GraphQL string literal, as graphql-js's printer writes it. */
+    /** The string as a GraphQL string literal, as graphql-js's printer writes it: C1 controls escaped, upper-case hex. */
     public static String graphQLString(String text) {
+        return quoted(text, "\\u%04X", (c, i) -> c < 0x20 || (c >= 0x7f && c <= 0x9f));
+    }
+
+    /** Which other characters a quoting writes as a unicode escape, given the character and its index. */
+    @FunctionalInterface
+    private interface UnicodeEscape {
+        boolean applies(char c, int index);
+    }
+
+    /** A double-quoted string with the short escapes both printers share, and unicode escapes where the printer wants them. */
+    private static String quoted(String text, String unicodeFormat, UnicodeEscape unicodeEscape) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -206,8 +197,8 @@ public final class JsValues {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-                        out.append(String.format("\\u%04X", (int) c));
+                    if (unicodeEscape.applies(c, i)) {
+                        out.append(String.format(unicodeFormat, (int) c));
                     } else {
                         out.append(c);
                     }
