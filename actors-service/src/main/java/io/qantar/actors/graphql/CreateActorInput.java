@@ -1,7 +1,6 @@
 package io.qantar.actors.graphql;
 
 import io.qantar.actors.model.ActorKind;
-import io.qantar.actors.model.CountryCode;
 import io.qantar.common.graphql.SourceInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** A new actor. The shipped dataset is written in this shape too, so it passes the same checks. */
 @Input("CreateActorInput")
 @Description("A new actor.")
-public class CreateActorInput {
+public class CreateActorInput extends ActorDetailsInput {
 
     @Id
     @NonNull
@@ -35,31 +34,15 @@ public class CreateActorInput {
     @Description("The name it is best known by.")
     public String name;
 
-    @Size(max = ActorLimits.ALIASES)
-    @Description("Other names and spellings, each at most 200 characters.")
-    public List<@NonNull String> aliases;
-
     @NonNull
     @NotBlank
     @Size(max = ActorLimits.DESCRIPTION_LENGTH)
     @Description("Who or what it is, with the facts the sources state about it.")
     public String description;
 
-    @CountryCode
-    @Description("ISO 3166-1 alpha-2 code of the country it belongs to, e.g. \"KZ\".")
-    public String country;
-
     @NonNull
     @NotEmpty
     @Size(max = ActorLimits.SOURCES)
     @Description("Where the facts about it come from; at least one.")
     public List<@Valid @NonNull SourceInput> sources;
-
-    @Size(max = ActorLimits.OFFICES)
-    @Description("Offices it holds or held.")
-    public List<@Valid @NonNull OfficeInput> offices;
-
-    @Size(max = ActorLimits.MEMBERSHIPS)
-    @Description("Organisations it belongs to.")
-    public List<@Valid @NonNull MembershipInput> memberships;
 }

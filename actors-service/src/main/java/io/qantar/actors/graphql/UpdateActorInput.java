@@ -1,7 +1,6 @@
 package io.qantar.actors.graphql;
 
 import io.qantar.actors.model.ActorKind;
-import io.qantar.actors.model.CountryCode;
 import io.qantar.common.graphql.SourceInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -15,7 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** Changes to an actor. A field left out (or null) keeps its value; a list given replaces the whole list. */
 @Input("UpdateActorInput")
 @Description("Changes to an actor: fields left out keep their value; a list given replaces the whole list.")
-public class UpdateActorInput {
+public class UpdateActorInput extends ActorDetailsInput {
 
     @Min(0)
     @Description("The version the change is based on; the update is refused with CONFLICT when the actor has moved on.")
@@ -29,30 +28,14 @@ public class UpdateActorInput {
     @Description("The name it is best known by.")
     public String name;
 
-    @Size(max = ActorLimits.ALIASES)
-    @Description("Other names and spellings, each at most 200 characters.")
-    public List<@NonNull String> aliases;
-
     @Size(max = ActorLimits.DESCRIPTION_LENGTH)
     @Pattern(regexp = ActorLimits.NOT_BLANK, message = "must not be blank")
     @Description("Who or what it is, with the facts the sources state about it.")
     public String description;
 
-    @CountryCode
-    @Description("ISO 3166-1 alpha-2 code of the country it belongs to, e.g. \"KZ\".")
-    public String country;
-
     @Size(min = 1, max = ActorLimits.SOURCES)
     @Description("Where the facts about it come from; at least one when given.")
     public List<@Valid @NonNull SourceInput> sources;
-
-    @Size(max = ActorLimits.OFFICES)
-    @Description("Offices it holds or held.")
-    public List<@Valid @NonNull OfficeInput> offices;
-
-    @Size(max = ActorLimits.MEMBERSHIPS)
-    @Description("Organisations it belongs to.")
-    public List<@Valid @NonNull MembershipInput> memberships;
 
     @Description("Optional fields to remove. A field cannot be both given a value and cleared in one update.")
     public List<@NonNull ActorOptionalField> clear;
