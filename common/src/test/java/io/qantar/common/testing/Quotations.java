@@ -1,10 +1,7 @@
 package io.qantar.common.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.qantar.common.dataset.DatasetReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class Quotations {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Map<Character, Character> STRAIGHTENED = Map.of(
             '\u201C', '"', '\u201D', '"', '\u201E', '"', '\u201F', '"',
@@ -36,15 +32,18 @@ public final class Quotations {
         String article = SourceArticle.text();
         List<String> findings = new ArrayList<>();
         for (String resource : resources) {
-            findings.addAll(misquotations(resource, read(resource), article));
+            findings.addAll(misquotations(resource, DatasetReader.read(resource, JsonNode.class), article));
         }
         return findings;
     }
 
     /** The quotations of {@code records} (named {@code where} in the findings) that {@code article} does not contain. */
-    public static List<String> misquotations(String where, JsonNode records, String article) {
+    public static List<String> misquotations(String where, List<JsonNode> records, String article) {
         List<String> findings = new ArrayList<>();
-        visit(records, where, false, normalise(article), findings);
+        String wording = normalise(article);
+        for (int i = 0; i < records.size(); i++) {
+            visit(records.get(i), where + "[" + i + "]", false, wording, findings);
+        }
         return findings;
     }
 
@@ -153,16 +152,5 @@ public final class Quotations {
             sources.add(record.get("source"));
         }
         return sources.stream().anyMatch(SourceArticle::isCitedBy);
-    }
-
-    private static JsonNode read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
-            }
-            return MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + " cannot be read", e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,9 +66,9 @@ class QuotationsTest {
     }
 
     @Test
-    void theArticleInSharedSeedRefusesAMadeUpQuote() throws JsonProcessingException {
+    void theArticleInSharedSeedRefusesAMadeUpQuote() {
         String article = SourceArticle.text();
-        JsonNode made = new ObjectMapper().readTree("""
+        List<JsonNode> made = records("""
                 [{ "id": "r", "quote": "old man, go away", "summary": "chanted \\"old man, go home\\"", "source": %s }]"""
                 .formatted(ARTICLE_SOURCE));
 
@@ -77,8 +78,14 @@ class QuotationsTest {
     }
 
     private static List<String> misquotations(String json) {
+        return Quotations.misquotations("sample", records(json), ARTICLE);
+    }
+
+    private static List<JsonNode> records(String json) {
         try {
-            return Quotations.misquotations("sample", new ObjectMapper().readTree(json), ARTICLE);
+            List<JsonNode> records = new ArrayList<>();
+            new ObjectMapper().readTree(json).forEach(records::add);
+            return records;
         } catch (JsonProcessingException e) {
             throw new AssertionError(e);
         }
