@@ -32,33 +32,21 @@
 // --keep-going runs every operation even after a failure. --http-audit also runs the GraphQL-over-HTTP audit
 // (tools/http-audit.mjs) against the Qantar gateway. Closes with `differential: N passed, N failed`; exits 1 on
 // any failure or when something does not start. Every child process is stopped on the way out, whatever happens.
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runHttpAudit } from './http-audit.mjs';
+import {
+  freePorts, healthProbe, jarOf, localKeys, Processes, startQantarGateway, startSubgraphSet, StartupError, SUBGRAPHS,
+  waitUntilReady,
+} from './lib/suite.mjs';
 
 const toolsDir = dirname(fileURLToPath(import.meta.url));
 
-const SUBGRAPHS = [
-  { name: 'actors', module: 'actors-service' },
-  { name: 'events', module: 'events-service' },
-  { name: 'reactions', module: 'reactions-service' },
-];
 const STOPPED_SUBGRAPH = 'reactions';
-// The gateway's per-subgraph URL override, as a Quarkus config map keyed by subgraph name.
-const gatewaySubgraphUrlProperty = (name) => `qantar.gateway.subgraphs."${name}".url`;
-// Small heaps and the C1 compiler only: seven JVMs share two cores, and the corpus is short.
-const JAVA_OPTIONS = (process.env.QANTAR_DIFFERENTIAL_JAVA_OPTS ?? '-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1')
-  .split(/\s+/).filter(Boolean);
 const REQUEST_TIMEOUT_MS = 30_000;
-const STOP_TIMEOUT_MS = 15_000;
 const EXPECTATIONS = ['success', 'errors', 'any'];
-
-/** Something this run needs is missing or did not start: the run fails without comparing anything. */
-class StartupError extends Error {}
 
 // ---------------------------------------------------------------------------------------------------- arguments
 
@@ -165,174 +153,12 @@ function malformedDeviation(deviation) {
   return undefined;
 }
 
-// ---------------------------------------------------------------------------------------------------- processes
-
-/** The child processes this run started; every one is stopped before the run exits. */
-class Processes {
-  constructor(logDir) {
-    this.logDir = logDir;
-    this.children = [];
-  }
-
-  start(name, command, args, { env = {}, cwd }) {
-    const logFile = join(this.logDir, `${name}.log`);
-    const log = openSync(logFile, 'a');
-    // An undefined value in env removes that variable from the child's environment.
-    const childEnv = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined));
-    const child = spawn(command, args, {
-      cwd,
-      env: childEnv,
-      stdio: ['ignore', log, log],
-    });
-    closeSync(log);
-    const entry = { name, child, logFile, exitCode: undefined };
-    entry.exited = new Promise((resolveExit) => {
-      child.on('exit', (code, signal) => {
-        entry.exitCode = code ?? signal;
-        resolveExit();
-      });
-      child.on('error', (error) => {
-        entry.exitCode = error.message;
-        resolveExit();
-      });
-    });
-    this.children.push(entry);
-    return entry;
-  }
-
-  async stop(entry) {
-    if (entry.exitCode !== undefined) return;
-    entry.child.kill('SIGTERM');
-    if (!(await settlesWithin(entry.exited, STOP_TIMEOUT_MS))) {
-      console.log(`differential: ${entry.name} did not stop on SIGTERM within ${STOP_TIMEOUT_MS / 1000} s; killing it`);
-      entry.child.kill('SIGKILL');
-      await settlesWithin(entry.exited, 5_000);
-    }
-  }
-
-  async stopAll() {
-    await Promise.all(this.children.map((entry) => this.stop(entry)));
-  }
-
-  /** Last resort from the synchronous 'exit' handler: no waiting is possible there. */
-  killAllNow() {
-    for (const entry of this.children) if (entry.exitCode === undefined) entry.child.kill('SIGKILL');
-  }
-}
-
-async function settlesWithin(promise, ms) {
-  let timer;
-  const timeout = new Promise((resolveTimeout) => {
-    timer = setTimeout(() => resolveTimeout(false), ms);
-  });
-  const settled = await Promise.race([promise.then(() => true), timeout]);
-  clearTimeout(timer);
-  return settled;
-}
-
-/**
- * Where to look for free ports: below the range the system hands out for outgoing connections (Linux's ephemeral
- * range), since a port found free here is bound by a service only seconds later, and in between any outgoing
- * connection of the machine could take an ephemeral one; a port below that range is only ever taken by a listener.
- * Elsewhere (no /proc), whatever the system offers.
- */
-function portCandidates() {
-  const lowest = 10_000;
-  let ephemeralStart;
-  try {
-    ephemeralStart = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
-  } catch {
-    ephemeralStart = undefined;
-  }
-  if (!(ephemeralStart - lowest >= 1_000)) return () => 0;
-  return () => lowest + Math.floor(Math.random() * (ephemeralStart - lowest));
-}
-
-function listen(port) {
-  return new Promise((resolveServer, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolveServer(server));
-  });
-}
-
-async function freePorts(count) {
-  const candidate = portCandidates();
-  // All held open together so that no two of them are the same port.
-  const servers = [];
-  for (let attempts = 0; servers.length < count; attempts++) {
-    if (attempts >= count * 50) throw new StartupError(`cannot find ${count} free ports`);
-    try {
-      servers.push(await listen(candidate()));
-    } catch (error) {
-      if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
-    }
-  }
-  const ports = servers.map((server) => server.address().port);
-  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
-  return ports;
-}
-
-function tail(file, lines = 30) {
-  try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).map((line) => `    | ${line}`).join('\n');
-  } catch {
-    return '    | (no log)';
-  }
-}
-
-/** Polls probe until it answers true, the process dies, or the deadline passes. */
-async function waitUntilReady(entry, describe, probe, deadline) {
-  while (Date.now() < deadline) {
-    if (entry.exitCode !== undefined) {
-      throw new StartupError(`${entry.name} exited (${entry.exitCode}) before it was ready; its log ends with:\n${tail(entry.logFile)}`);
-    }
-    if (await probe().catch(() => false)) {
-      console.log(`differential: ${entry.name} ready (${describe})`);
-      return;
-    }
-    await new Promise((wake) => setTimeout(wake, 500));
-  }
-  throw new StartupError(`${entry.name} was not ready within the start-up timeout; its log ends with:\n${tail(entry.logFile)}`);
-}
-
-const healthProbe = (port) => async () =>
-  (await fetch(`http://127.0.0.1:${port}/q/health/ready`, { signal: AbortSignal.timeout(2_000) })).status === 200;
+// ------------------------------------------------------------------------------------------------------ the suite
 
 const graphqlProbe = (url) => async () => {
   const response = await post(url, { query: '{ __typename }' }, 2_000);
   return response.status === 200 && response.json?.data?.__typename === 'Query';
 };
-
-// ------------------------------------------------------------------------------------------------------ the suite
-
-function jarOf(root, module) {
-  return join(root, module, 'target/quarkus-app/quarkus-run.jar');
-}
-
-function javaCommand() {
-  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-}
-
-/** Starts one set of the three subgraphs, each on its own port and data folder, its clients pointing at its siblings. */
-function startSubgraphSet(processes, label, ports, options, workDir) {
-  const url = (name) => `http://127.0.0.1:${ports[name]}`;
-  return SUBGRAPHS.map(({ name, module }) => {
-    const home = join(workDir, label, name);
-    mkdirSync(join(home, 'data'), { recursive: true });
-    const entry = processes.start(`${label}-${name}`, javaCommand(), [...JAVA_OPTIONS, '-jar', jarOf(options.root, module)], {
-      cwd: home,
-      env: {
-        QUARKUS_HTTP_HOST: '127.0.0.1',
-        QUARKUS_HTTP_PORT: String(ports[name]),
-        QANTAR_DATA_DIR: join(home, 'data'),
-        QUARKUS_REST_CLIENT_ACTORS_URL: url('actors'),
-        QUARKUS_REST_CLIENT_EVENTS_URL: url('events'),
-      },
-    });
-    return { name, port: ports[name], graphqlUrl: `${url(name)}/graphql`, entry };
-  });
-}
 
 function startReference(processes, label, port, subgraphs, options) {
   const overrides = subgraphs.flatMap(({ name, graphqlUrl }) => ['--subgraph', `${name}=${graphqlUrl}`]);
@@ -341,22 +167,6 @@ function startReference(processes, label, port, subgraphs, options) {
   const entry = processes.start(label, process.execPath,
     [join(toolsDir, 'apollo-gateway.mjs'), '--supergraph', options.supergraph, '--port', String(port), ...overrides],
     { env, cwd: toolsDir });
-  return { entry, url: `http://127.0.0.1:${port}/graphql` };
-}
-
-function startQantarGateway(processes, port, subgraphs, options, workDir) {
-  const home = join(workDir, 'gateway');
-  mkdirSync(home, { recursive: true });
-  const overrides = subgraphs.map(({ name, graphqlUrl }) => `-D${gatewaySubgraphUrlProperty(name)}=${graphqlUrl}`);
-  const entry = processes.start('qantar-gateway', javaCommand(),
-    [...JAVA_OPTIONS, ...overrides, '-jar', jarOf(options.root, 'gateway')], {
-      cwd: home,
-      env: {
-        QUARKUS_HTTP_HOST: '127.0.0.1',
-        QUARKUS_HTTP_PORT: String(port),
-        QANTAR_GATEWAY_SUPERGRAPH: options.supergraph,
-      },
-    });
   return { entry, url: `http://127.0.0.1:${port}/graphql` };
 }
 
@@ -652,7 +462,8 @@ async function main() {
     `${STOPPED_SUBGRAPH} down, from ${options.corpus}`);
 
   const workDir = mkdtempSync(join(tmpdir(), 'qantar-differential-'));
-  const processes = new Processes(join(workDir, 'logs'));
+  const processes = new Processes(join(workDir, 'logs'), 'differential');
+  options.env = localKeys(workDir).env;
   mkdirSync(processes.logDir);
   const tally = new Tally(options.keepGoing);
 
