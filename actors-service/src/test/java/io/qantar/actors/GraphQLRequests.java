@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.qantar.common.testing.TestTokens;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,8 +20,13 @@ public final class GraphQLRequests {
     private GraphQLRequests() {
     }
 
-    /** Posts an operation; variables come as name, value pairs. */
+    /** Posts an operation as an editor (a token granting every write scope); variables come as name, value pairs. */
     public static ValidatableResponse graphql(String document, Object... variables) {
+        return graphqlWith(TestTokens.editor(), document, variables).statusCode(200);
+    }
+
+    /** Posts an operation with {@code token} as its bearer token, or none when it is null; the status is the caller's to check. */
+    public static ValidatableResponse graphqlWith(String token, String document, Object... variables) {
         Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < variables.length; i += 2) {
             values.put((String) variables[i], variables[i + 1]);
@@ -27,7 +34,11 @@ public final class GraphQLRequests {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", document);
         body.put("variables", values);
-        return given().contentType(ContentType.JSON).body(body).post("/graphql").then().statusCode(200);
+        RequestSpecification request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.post("/graphql").then();
     }
 
     /** Asserts the single error of a refused operation: its code and one of its extensions, and no data. */

@@ -2,6 +2,9 @@ package io.qantar.actors.graphql;
 
 import io.qantar.actors.service.ActorCommands;
 import jakarta.inject.Inject;
+import io.smallrye.graphql.api.federation.requiresscopes.RequiresScopes;
+import io.smallrye.graphql.api.federation.requiresscopes.ScopeGroup;
+import io.smallrye.graphql.api.federation.requiresscopes.ScopeItem;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -16,6 +19,7 @@ public class ActorMutationApi {
     ActorCommands commands;
 
     @Mutation("createActor")
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:edit")))
     @NonNull
     @Description("Creates an actor under the id the client chose; a taken id is refused.")
     public Actor createActor(@NonNull @Name("input") CreateActorInput input) {
@@ -23,6 +27,7 @@ public class ActorMutationApi {
     }
 
     @Mutation("updateActor")
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:edit")))
     @NonNull
     @Description("Changes an actor. Fields left out keep their value; a list given replaces the whole list.")
     public Actor updateActor(@NonNull @Id @Name("id") String id, @NonNull @Name("input") UpdateActorInput input) {
@@ -30,6 +35,7 @@ public class ActorMutationApi {
     }
 
     @Mutation("retireActor")
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:retire")))
     @NonNull
     @Description("Retires an actor: it leaves lists and searches but is still answered by id, so links to it keep working.")
     public Actor retireActor(@NonNull @Id @Name("id") String id) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** The root queries on actors. It also declares the subgraph's Federation v2 link and imports. */
 @GraphQLApi
-@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable")})
+@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@requiresScopes")})
 public class ActorQueryApi {
 
     @Inject

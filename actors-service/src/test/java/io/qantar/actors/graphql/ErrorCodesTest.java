@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.qantar.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -191,6 +192,7 @@ class ErrorCodesTest {
     }
 
     private static ValidatableResponse post(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/graphql").then().statusCode(200);
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TestTokens.editor())
+                .body(body).post("/graphql").then().statusCode(200);
     }
 }

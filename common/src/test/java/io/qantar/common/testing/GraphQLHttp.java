@@ -20,19 +20,29 @@ public final class GraphQLHttp {
     private GraphQLHttp() {
     }
 
-    /** POSTs the operation and returns the whole response body ({@code data} and {@code errors}). */
+    /**
+     * POSTs the operation as an editor (with {@link TestTokens#editor()}) and returns the whole response body
+     * ({@code data} and {@code errors}).
+     */
     public static JsonNode post(String url, String query, Map<String, Object> variables) {
+        return post(url, query, variables, TestTokens.editor());
+    }
+
+    /** POSTs the operation with {@code token} as its bearer token, or none when it is null. */
+    public static JsonNode post(String url, String query, Map<String, Object> variables, String token) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         body.put("variables", variables);
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                    .build();
-            return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return JSON.readTree(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
         } catch (IOException e) {
             throw new IllegalStateException("POST " + url + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

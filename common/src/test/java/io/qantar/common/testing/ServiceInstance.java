@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * One running process of a packaged service ({@code java -jar .../quarkus-run.jar}), logging to a
- * file under the module's target folder. Started ready or not at all; stopping waits for the
+ * file under the module's target folder, trusting the tokens of {@link TestTokens}. Started ready or not at all; stopping waits for the
  * process to end, so no test leaves a process behind.
  *
  * <p>The service binds port 0 and the port is read from its "Listening on" log line: a port picked
@@ -54,6 +54,8 @@ public final class ServiceInstance implements AutoCloseable {
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(log);
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m"));
+        // The test JVM's signing key first, so that a test's own configuration can replace it.
+        TestTokens.serviceConfig().forEach((key, value) -> command.add("-D" + key + "=" + value));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=0");
         command.add("-jar");
