@@ -15,6 +15,15 @@ fi
 export QANTAR_DATA_DIR="${QANTAR_DATA_DIR:-$PWD/data}"
 mkdir -p "$QANTAR_DATA_DIR/logs"
 
+# Bearer tokens: a local RSA key pair, made on the first start and kept under data/keys. Every process (the gateway
+# and the three services) trusts its public half; `node tools/jwt.mjs mint --dir data/keys` signs editor tokens with
+# the private half. Set MP_JWT_VERIFY_PUBLICKEY_LOCATION yourself (a PEM file or a JWKS URL) to trust another issuer.
+keys_dir="$QANTAR_DATA_DIR/keys"
+node tools/jwt.mjs keygen --dir "$keys_dir" > /dev/null
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION="${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$keys_dir/jwt-public.pem}"
+export MP_JWT_VERIFY_ISSUER="${MP_JWT_VERIFY_ISSUER:-qantar-local}"
+export MP_JWT_VERIFY_AUDIENCES="${MP_JWT_VERIFY_AUDIENCES:-qantar}"
+
 pids=()
 stop_all() {
   trap - INT TERM EXIT
@@ -60,6 +69,8 @@ Qantar is running.
   GraphiQL:             http://localhost:8080/graphiql/
   Subgraphs:            http://localhost:8081/graphql (actors), :8082 (events), :8083 (reactions)
   Logs:                 $QANTAR_DATA_DIR/logs/
+  Editor token (15 min): node tools/jwt.mjs mint --dir $keys_dir
+                        (GraphiQL: Headers tab, {"Authorization": "Bearer <token>"})
 Press Ctrl-C to stop.
 EOM
 # Portable (bash 3.2) watch: stop everything when any service dies.
