@@ -69,7 +69,14 @@ const gateway = new ApolloGateway({
     knownSubgraphs.add(name);
     const target = options.subgraphs.get(name) ?? url;
     log(`subgraph ${name} -> ${target}`);
-    return new RemoteGraphQLDataSource({ url: target });
+    return new RemoteGraphQLDataSource({
+      url: target,
+      // Forwards the client's bearer token, as the Qantar gateway and Apollo Router's header propagation do: the
+      // subgraphs verify it themselves and refuse writes without it.
+      willSendRequest({ request, context }) {
+        if (context?.authorization) request.http.headers.set('authorization', context.authorization);
+      },
+    });
   },
 });
 
@@ -106,7 +113,10 @@ process.on('SIGINT', () => stop('SIGINT'));
 
 try {
   log(`starting on ${options.host}:${options.port} with ${options.supergraph}`);
-  const { url } = await startStandaloneServer(server, { listen: { host: options.host, port: options.port } });
+  const { url } = await startStandaloneServer(server, {
+    listen: { host: options.host, port: options.port },
+    context: async ({ req }) => ({ authorization: req.headers.authorization }),
+  });
   const unknown = [...options.subgraphs.keys()].filter((name) => !knownSubgraphs.has(name));
   if (unknown.length > 0) {
     console.error(`apollo-gateway: --subgraph names no subgraph of the supergraph: ${unknown.join(', ')} ` +

@@ -156,7 +156,7 @@ function malformedDeviation(deviation) {
 // ------------------------------------------------------------------------------------------------------ the suite
 
 const graphqlProbe = (url) => async () => {
-  const response = await post(url, { query: '{ __typename }' }, 2_000);
+  const response = await post(url, { query: '{ __typename }' }, {}, 2_000);
   return response.status === 200 && response.json?.data?.__typename === 'Query';
 };
 
@@ -177,19 +177,20 @@ function startReference(processes, label, port, subgraphs, options) {
 // status is part of the answer rather than a matter of taste.
 const ACCEPT = 'application/graphql-response+json, application/json;q=0.9';
 
-async function post(url, body, timeoutMs = REQUEST_TIMEOUT_MS) {
+async function post(url, body, extraHeaders = {}, timeoutMs = REQUEST_TIMEOUT_MS) {
   return readResponse(await fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: ACCEPT,
+      ...extraHeaders,
     },
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(timeoutMs),
   }));
 }
 
-async function get(url, { query, variables, operationName }) {
+async function get(url, { query, variables, operationName }, extraHeaders = {}) {
   const target = new URL(url);
   target.searchParams.set('query', query);
   if (variables !== undefined) target.searchParams.set('variables', JSON.stringify(variables));
@@ -200,6 +201,7 @@ async function get(url, { query, variables, operationName }) {
       // Apollo Server refuses a GET without a header that a browser could not send cross-site (its CSRF guard);
       // the header means nothing to other servers.
       'apollo-require-preflight': 'true',
+      ...extraHeaders,
     },
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   }));
@@ -216,10 +218,16 @@ async function readResponse(response) {
   return { status: response.status, contentType: response.headers.get('content-type'), text, json };
 }
 
+// The run's editor token (see main): writes need one, in the subgraphs' schemas, and both gateways forward it.
+let editorToken;
+const MUTATION = /\bmutation\b/;
+
 async function send(url, operation) {
   const request = { query: operation.query, variables: operation.variables, operationName: operation.operationName };
+  // Only operations that may write carry the token, so that every read of the corpus stays an anonymous reader's.
+  const headers = editorToken && MUTATION.test(operation.query ?? '') ? { authorization: `Bearer ${editorToken}` } : {};
   try {
-    return operation.method === 'GET' ? await get(url, request) : await post(url, request);
+    return operation.method === 'GET' ? await get(url, request, headers) : await post(url, request, headers);
   } catch (error) {
     return { status: 0, text: `request failed: ${error.cause?.message ?? error.message}`, json: undefined };
   }
@@ -463,7 +471,10 @@ async function main() {
 
   const workDir = mkdtempSync(join(tmpdir(), 'qantar-differential-'));
   const processes = new Processes(join(workDir, 'logs'), 'differential');
-  options.env = localKeys(workDir).env;
+  const keys = localKeys(workDir);
+  options.env = keys.env;
+  // Valid for the whole run: a corpus run with builds and restarts can outlast tools/jwt.mjs's default 15 minutes.
+  editorToken = keys.mint({ ttlSeconds: 3 * 3600 });
   mkdirSync(processes.logDir);
   const tally = new Tally(options.keepGoing);
 
