@@ -3,6 +3,9 @@ package io.qantar.events.graphql;
 import io.qantar.events.service.CausalLinkService;
 import io.qantar.events.service.EventWriter;
 import jakarta.inject.Inject;
+import io.smallrye.graphql.api.federation.requiresscopes.RequiresScopes;
+import io.smallrye.graphql.api.federation.requiresscopes.ScopeGroup;
+import io.smallrye.graphql.api.federation.requiresscopes.ScopeItem;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -19,6 +22,7 @@ public class EventMutations {
     CausalLinkService links;
 
     @Mutation("createEvent")
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:edit")))
     @NonNull
     @Description("Adds an event to the timeline. Its participants and the actors its figures cite must exist in the actors subgraph.")
     public Event createEvent(@NonNull @Description("The new event.") CreateEventInput input) {
@@ -26,6 +30,7 @@ public class EventMutations {
     }
 
     @Mutation("updateEvent")
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:edit")))
     @NonNull
     @Description("Changes an event: fields left out stay as they are, lists given replace the stored ones.")
     public Event updateEvent(@Id @NonNull @Description("The event to change.") String id,
@@ -34,6 +39,7 @@ public class EventMutations {
     }
 
     @Mutation("retireEvent")
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:retire")))
     @NonNull
     @Description("Retires an event: it leaves the lists but is still answered by id, so links to it never dangle.")
     public Event retireEvent(@Id @NonNull @Description("The event to retire.") String id) {
@@ -41,6 +47,7 @@ public class EventMutations {
     }
 
     @Mutation("linkEvents")
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:edit")))
     @NonNull
     @Description("Records that one event led to another. Both must exist and not be retired.")
     public CausalLink linkEvents(@NonNull @Description("The link.") CausalLinkInput input) {

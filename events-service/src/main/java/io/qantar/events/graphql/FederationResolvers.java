@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.Name;
  * Actor it extends. Representations can repeat, so answers come from a map by id.
  */
 @GraphQLApi
-@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable")})
+@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@requiresScopes")})
 public class FederationResolvers {
 
     @Inject
