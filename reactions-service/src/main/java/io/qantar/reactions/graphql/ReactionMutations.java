@@ -2,6 +2,9 @@ package io.qantar.reactions.graphql;
 
 import io.qantar.reactions.service.ReactionService;
 import jakarta.inject.Inject;
+import io.smallrye.graphql.api.federation.requiresscopes.RequiresScopes;
+import io.smallrye.graphql.api.federation.requiresscopes.ScopeGroup;
+import io.smallrye.graphql.api.federation.requiresscopes.ScopeItem;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -17,6 +20,7 @@ public class ReactionMutations {
     ReactionService service;
 
     @Mutation("createReaction")
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:edit")))
     @NonNull
     @Description("Records a reaction. The actor, the event and the reporting actor are checked with their services first.")
     public ReactionView createReaction(@NonNull @Name("input") CreateReactionInput input) {
@@ -24,6 +28,7 @@ public class ReactionMutations {
     }
 
     @Mutation("updateReaction")
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:edit")))
     @NonNull
     @Description("Changes a reaction; absent fields stay as they are.")
     public ReactionView updateReaction(@NonNull @Id @Name("id") String id, @NonNull @Name("input") UpdateReactionInput input) {
@@ -31,6 +36,7 @@ public class ReactionMutations {
     }
 
     @Mutation("retireReaction")
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:retire")))
     @NonNull
     @Description("Withdraws a reaction from lists; it is still answered by id so that links to it keep working.")
     public ReactionView retireReaction(@NonNull @Id @Name("id") String id) {

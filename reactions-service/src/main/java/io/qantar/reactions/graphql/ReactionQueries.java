@@ -17,7 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Reading reactions, and resolving them as federated entities. Declares the subgraph's Federation v2 link. */
 @GraphQLApi
-@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable")})
+@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@requiresScopes")})
 public class ReactionQueries {
 
     @Inject
