@@ -1,6 +1,11 @@
 package io.qantar.actors.graphql;
 
+import io.qantar.actors.service.ActorHistory;
 import io.qantar.actors.service.ActorRelations;
+import io.qantar.common.graphql.Edit;
+import io.smallrye.graphql.api.federation.requiresscopes.RequiresScopes;
+import io.smallrye.graphql.api.federation.requiresscopes.ScopeGroup;
+import io.smallrye.graphql.api.federation.requiresscopes.ScopeItem;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +24,9 @@ public class ActorFieldsApi {
 
     @Inject
     ActorRelations relations;
+
+    @Inject
+    ActorHistory history;
 
     @NonNull
     @Description("Other names and spellings, e.g. \"Elbasy\", \"ODKB\".")
@@ -48,6 +56,12 @@ public class ActorFieldsApi {
     @Description("For an organisation, its members by name; empty for other actors.")
     public List<@NonNull List<@NonNull Membership>> members(@Source List<Actor> actors) {
         return perActor(actors, relations::members);
+    }
+
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:edit")))
+    @Description("Who wrote what, oldest first: every create, update and retire of this actor. For editors only.")
+    public List<List<@NonNull Edit>> history(@Source List<Actor> actors) {
+        return perActor(actors, history::of);
     }
 
     private static <T> List<List<T>> perActor(List<Actor> actors, Function<List<String>, Map<String, List<T>>> loader) {

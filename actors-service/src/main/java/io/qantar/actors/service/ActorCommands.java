@@ -18,7 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -41,6 +43,9 @@ public class ActorCommands {
     @Inject
     ActorInputRules rules;
 
+    @Inject
+    ActorHistory history;
+
     @Transactional
     public Actor create(CreateActorInput input) {
         validation.check("input", input);
@@ -59,6 +64,7 @@ public class ActorCommands {
         try {
             em.persist(actor);
             em.flush();
+            history.record(id, "created");
         } catch (PersistenceException e) {
             if (e instanceof EntityExistsException || isDuplicateKey(e)) {
                 throw new BadUserInputException("input.id", "an actor with id '" + id + "' already exists");
@@ -108,15 +114,35 @@ public class ActorCommands {
             replace(actor.memberships, rules.memberships("input.memberships", id, input.memberships));
         }
         flushOrConflict(id);
+        history.record(id, changeOf(input, cleared));
         return Actor.of(actor);
+    }
+
+    /** The fields an update was given, in the input's order: what its history entry says it changed. */
+    private static String changeOf(UpdateActorInput input, Set<ActorOptionalField> cleared) {
+        Map<String, Boolean> given = new LinkedHashMap<>();
+        given.put("kind", input.kind != null);
+        given.put("name", input.name != null);
+        given.put("description", input.description != null);
+        given.put("country", input.country != null || cleared.contains(ActorOptionalField.COUNTRY));
+        given.put("aliases", input.aliases != null);
+        given.put("sources", input.sources != null);
+        given.put("offices", input.offices != null);
+        given.put("memberships", input.memberships != null);
+        List<String> fields = given.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        return fields.isEmpty() ? "updated nothing" : "updated " + String.join(", ", fields);
     }
 
     /** Soft delete: hidden from lists and searches, still answered by id. Retiring twice changes nothing. */
     @Transactional
     public Actor retire(String id) {
         ActorEntity actor = existing(id);
+        boolean wasRetired = actor.retired;
         actor.retired = true;
         flushOrConflict(id);
+        if (!wasRetired) {
+            history.record(id, "retired");
+        }
         return Actor.of(actor);
     }
 

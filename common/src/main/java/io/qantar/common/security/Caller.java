@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ContextNotActiveException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public record Caller(Optional<String> subject, Set<String> scopes) {
 
     public static final Caller ANONYMOUS = new Caller(Optional.empty(), Set.of());
+    /** The author of writes that no request made: the shipped dataset, loaded at start. */
+    public static final String SYSTEM = "system";
 
     public Caller {
         scopes = Set.copyOf(scopes);
@@ -28,13 +31,25 @@ public record Caller(Optional<String> subject, Set<String> scopes) {
         return subject.isPresent();
     }
 
-    /** The caller of the current request, read from Quarkus's security identity of the request. */
+    /**
+     * The caller of the current request, read from Quarkus's security identity of the request; anonymous outside a
+     * request (the dataset loader at start).
+     */
     public static Caller current() {
         InstanceHandle<CurrentIdentityAssociation> association = Arc.container().instance(CurrentIdentityAssociation.class);
         if (!association.isAvailable()) {
             return ANONYMOUS;
         }
-        return of(association.get().getIdentity());
+        try {
+            return of(association.get().getIdentity());
+        } catch (ContextNotActiveException noRequest) {
+            return ANONYMOUS;
+        }
+    }
+
+    /** The name a write is recorded under: the token's subject, or {@value #SYSTEM} for a write of no request. */
+    public String author() {
+        return subject.orElse(SYSTEM);
     }
 
     static Caller of(SecurityIdentity identity) {
