@@ -44,10 +44,22 @@ function parseArguments(argv) {
   return options;
 }
 
+/**
+ * @apollo/gateway does not implement the authorization specs (@authenticated, @requiresScopes, @policy), and refuses a
+ * supergraph that links them `for: SECURITY`. As the reference it only has to serve the graph: the oracle for
+ * authorization is the documented behaviour of Apollo Router, Hive Router and Cosmo, and the subgraphs enforce the
+ * same rules themselves. So the link loses its purpose here, and the gateway treats the directives as metadata.
+ */
+function withoutSecurityPurpose(sdl) {
+  return sdl.replace(
+    /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes|policy)\/v[\d.]+"), for: SECURITY\)/g,
+    '$1)');
+}
+
 const options = parseArguments(process.argv.slice(2));
 let supergraphSdl;
 try {
-  supergraphSdl = readFileSync(options.supergraph, 'utf8');
+  supergraphSdl = withoutSecurityPurpose(readFileSync(options.supergraph, 'utf8'));
 } catch (error) {
   fail(`cannot read supergraph ${options.supergraph}: ${error.message}`);
 }
