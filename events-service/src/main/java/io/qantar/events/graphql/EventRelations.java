@@ -1,7 +1,12 @@
 package io.qantar.events.graphql;
 
+import io.qantar.common.graphql.Edit;
 import io.qantar.events.service.CausalLinkService;
 import io.qantar.events.service.EventReader;
+import io.qantar.events.service.EventStore;
+import io.smallrye.graphql.api.federation.requiresscopes.RequiresScopes;
+import io.smallrye.graphql.api.federation.requiresscopes.ScopeGroup;
+import io.smallrye.graphql.api.federation.requiresscopes.ScopeItem;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +25,9 @@ public class EventRelations {
 
     @Inject
     CausalLinkService links;
+
+    @Inject
+    EventStore store;
 
     @NonNull
     @Description("The actors involved and their roles.")
@@ -49,6 +57,12 @@ public class EventRelations {
     @Description("The links to the events this one led to, by the date of the effect.")
     public List<@NonNull List<@NonNull CausalLink>> consequences(@Source List<Event> batch) {
         return perEvent(batch, links.consequencesOf(ids(batch)), CausalLink::of);
+    }
+
+    @RequiresScopes(scopes = @ScopeGroup(@ScopeItem("qantar:edit")))
+    @Description("Who wrote what, oldest first: every create, update, link and retire of this event. For editors only.")
+    public List<List<@NonNull Edit>> history(@Source List<Event> batch) {
+        return perEvent(batch, store.history(ids(batch)), Function.identity());
     }
 
     private static List<String> ids(List<Event> batch) {

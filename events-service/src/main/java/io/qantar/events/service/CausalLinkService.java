@@ -9,6 +9,7 @@ import io.qantar.events.model.CausalLinkKey;
 import io.qantar.events.model.EventEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ import java.util.function.Function;
 public class CausalLinkService {
 
     private static final String INPUT = "input";
+
+    @Inject
+    EntityManager em;
 
     @Inject
     InputValidation validation;
@@ -47,7 +51,10 @@ public class CausalLinkService {
         EventEntity cause = requireLinkable(INPUT + ".causeId", input.causeId);
         EventEntity effect = requireLinkable(INPUT + ".effectId", input.effectId);
         try {
-            return insert(input, cause, effect);
+            CausalLinkEntity link = insert(input, cause, effect);
+            EventStore.HISTORY.record(em, input.causeId, "linked as a cause of " + input.effectId);
+            EventStore.HISTORY.record(em, input.effectId, "linked as an effect of " + input.causeId);
+            return link;
         } catch (DuplicateRecordException duplicate) {
             throw new BadUserInputException(INPUT + ".effectId", INPUT + ".effectId: event '" + input.causeId
                     + "' is already linked as a cause of '" + input.effectId + "'");

@@ -2,10 +2,17 @@ package io.qantar.events.service;
 
 import io.qantar.common.error.ConflictException;
 import io.qantar.common.error.NotFoundException;
+import io.qantar.common.graphql.Edit;
+import io.qantar.common.service.EditLog;
 import io.qantar.events.model.EventEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +23,11 @@ import java.util.function.Consumer;
 public class EventStore {
 
     static final String TYPE = "Event";
+    /** Who wrote what: the table of Flyway's V2 migration. */
+    static final EditLog HISTORY = new EditLog("event_edit");
+
+    @Inject
+    EntityManager em;
 
     @Transactional
     public boolean exists(String id) {
@@ -30,6 +42,7 @@ public class EventStore {
         }
         try {
             event.persistAndFlush();
+            HISTORY.record(em, event.id, "created");
         } catch (PersistenceException failure) {
             if (PersistenceFailures.isConstraintViolation(failure)) {
                 throw new DuplicateRecordException("event '" + event.id + "' was stored concurrently", failure);
@@ -43,15 +56,17 @@ public class EventStore {
      * Applies {@code change} to the stored event.
      *
      * @param expectedVersion the version the client based its change on, or null to skip the check
+     * @param description     what the change is, for the event's history
      */
     @Transactional
-    public EventEntity update(String id, Integer expectedVersion, Consumer<EventEntity> change) {
+    public EventEntity update(String id, Integer expectedVersion, String description, Consumer<EventEntity> change) {
         EventEntity event = require(id);
         if (expectedVersion != null && expectedVersion != event.version) {
             throw new ConflictException(TYPE, id);
         }
         change.accept(event);
         flushOrConflict(event);
+        HISTORY.record(em, id, description);
         return event;
     }
 
@@ -62,6 +77,7 @@ public class EventStore {
         if (!event.retired) {
             event.retired = true;
             flushOrConflict(event);
+            HISTORY.record(em, id, "retired");
         }
         return event;
     }
@@ -83,5 +99,11 @@ public class EventStore {
             }
             throw failure;
         }
+    }
+
+    /** The edits of each event, oldest first. */
+    @Transactional
+    public Map<String, List<Edit>> history(Collection<String> eventIds) {
+        return HISTORY.of(em, eventIds);
     }
 }

@@ -2,6 +2,7 @@ package io.qantar.events.service;
 
 import io.qantar.common.error.BadUserInputException;
 import io.qantar.common.service.Clearing;
+import io.qantar.common.service.EditLog;
 import io.qantar.common.service.Ids;
 import io.qantar.common.service.InputValidation;
 import io.qantar.events.graphql.CreateEventInput;
@@ -60,7 +61,7 @@ public class EventWriter {
         EventRules.checkDetails(INPUT, input);
         Set<EventOptionalField> cleared = Clearing.fieldsToClear(INPUT, input.clear, field -> EventRules.gives(input, field));
         actorReferences.requireExisting(INPUT, input);
-        return store.update(id, input.version, event -> {
+        return store.update(id, input.version, EditLog.updateOf(input, cleared), event -> {
             EventFactory.apply(input, cleared, event);
             EventRules.checkDates(INPUT, event, input.endDate != null);
         });

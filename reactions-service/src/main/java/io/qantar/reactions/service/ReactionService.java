@@ -3,8 +3,10 @@ package io.qantar.reactions.service;
 import io.qantar.common.error.BadUserInputException;
 import io.qantar.common.error.ConflictException;
 import io.qantar.common.error.NotFoundException;
+import io.qantar.common.graphql.Edit;
 import io.qantar.common.graphql.Source;
 import io.qantar.common.service.Clearing;
+import io.qantar.common.service.EditLog;
 import io.qantar.common.service.Ids;
 import io.qantar.common.service.InputValidation;
 import io.qantar.reactions.graphql.CreateReactionInput;
@@ -16,8 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +36,8 @@ import java.util.function.Supplier;
 public class ReactionService {
 
     static final String TYPE = "Reaction";
+    /** Who wrote what: the table of Flyway's V2 migration. */
+    static final EditLog HISTORY = new EditLog("reaction_edit");
 
     @Inject
     InputValidation validation;
@@ -55,7 +64,7 @@ public class ReactionService {
         if (input.reportedThroughActorId != null && !input.reportedThroughActorId.equals(input.actorId)) {
             references.requireActor("input.reportedThroughActorId", input.reportedThroughActorId);
         }
-        return inNewTransaction(input.id, () -> insert(input));
+        return inNewTransaction(input.id, () -> "created", () -> insert(input));
     }
 
     public Reaction update(String id, UpdateReactionInput input) {
@@ -86,7 +95,8 @@ public class ReactionService {
         if (changes(input.reportedThroughActorId, current.reportedThroughActorId)) {
             references.requireActor("input.reportedThroughActorId", input.reportedThroughActorId);
         }
-        return inNewTransaction(id, () -> {
+        String change = EditLog.updateOf(input, cleared);
+        return inNewTransaction(id, () -> change, () -> {
             Reaction reaction = existing(id);
             // Checked again: another write may have come in while the other services were asked.
             requireVersion(reaction, input.version);
@@ -97,8 +107,11 @@ public class ReactionService {
 
     public Reaction retire(String id) {
         Ids.require("id", id);
-        return inNewTransaction(id, () -> {
+        AtomicBoolean retiredNow = new AtomicBoolean();
+        return inNewTransaction(id, () -> retiredNow.get() ? "retired" : null, () -> {
             Reaction reaction = existing(id);
+            // Retiring twice leaves the reaction, and its history, as the first retirement left them.
+            retiredNow.set(!reaction.retired);
             reaction.retired = true;
             return reaction;
         });
@@ -207,17 +220,28 @@ public class ReactionService {
 
     /**
      * Runs a write in its own transaction and flushes it inside, so that a lost race on the version
-     * surfaces here as CONFLICT rather than as a failed commit.
+     * surfaces here as CONFLICT rather than as a failed commit; the write's history entry ({@code change}, asked
+     * after the write, none when null) is committed with it.
      */
-    private static Reaction inNewTransaction(String id, Supplier<Reaction> write) {
+    private static Reaction inNewTransaction(String id, Supplier<String> change, Supplier<Reaction> write) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Reaction reaction = write.get();
                 Reaction.flush();
+                String edit = change.get();
+                if (edit != null) {
+                    HISTORY.record(Reaction.getEntityManager(), id, edit);
+                }
                 return reaction;
             });
         } catch (OptimisticLockException e) {
             throw new ConflictException(TYPE, id);
         }
+    }
+
+    /** The edits of each reaction, oldest first. */
+    @Transactional
+    public Map<String, List<Edit>> history(Collection<String> reactionIds) {
+        return HISTORY.of(Reaction.getEntityManager(), reactionIds);
     }
 }
