@@ -9,6 +9,7 @@ import io.qantar.common.error.BadUserInputException;
 import io.qantar.common.error.ConflictException;
 import io.qantar.common.error.NotFoundException;
 import io.qantar.common.service.Clearing;
+import io.qantar.common.service.EditLog;
 import io.qantar.common.service.Ids;
 import io.qantar.common.service.InputValidation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -114,23 +113,8 @@ public class ActorCommands {
             replace(actor.memberships, rules.memberships("input.memberships", id, input.memberships));
         }
         flushOrConflict(id);
-        history.record(id, changeOf(input, cleared));
+        history.record(id, EditLog.updateOf(input, cleared));
         return Actor.of(actor);
-    }
-
-    /** The fields an update was given, in the input's order: what its history entry says it changed. */
-    private static String changeOf(UpdateActorInput input, Set<ActorOptionalField> cleared) {
-        Map<String, Boolean> given = new LinkedHashMap<>();
-        given.put("kind", input.kind != null);
-        given.put("name", input.name != null);
-        given.put("description", input.description != null);
-        given.put("country", input.country != null || cleared.contains(ActorOptionalField.COUNTRY));
-        given.put("aliases", input.aliases != null);
-        given.put("sources", input.sources != null);
-        given.put("offices", input.offices != null);
-        given.put("memberships", input.memberships != null);
-        List<String> fields = given.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
-        return fields.isEmpty() ? "updated nothing" : "updated " + String.join(", ", fields);
     }
 
     /** Soft delete: hidden from lists and searches, still answered by id. Retiring twice changes nothing. */
