@@ -52,6 +52,7 @@ final class ErrorCoding {
         List<GraphQLError> coded = result.getErrors().stream()
                 .filter(error -> !isNullLeftByRefusedArgument(error, refusedFields))
                 .map(error -> codeFor(error, executed).map(code -> withCode(error, code)).orElse(error))
+                .map(UnclassifiedError::of)
                 .toList();
         return result.transform(builder -> builder.errors(coded));
     }

@@ -44,9 +44,9 @@ public final class LimitsRegistration implements EventingService {
         Duration timeout = config.getOptionalValue("qantar.limits.request-timeout", Duration.class)
                 .orElse(Duration.parse("PT" + DEFAULT_TIMEOUT.toUpperCase()));
         GraphQL configured = builder.build();
-        Instrumentation chained = new ChainedInstrumentation(List.of(
-                new CostLimit(maxCost, listSize), new RequestDeadline(timeout, System::nanoTime),
-                configured.getInstrumentation()));
+        // After SmallRye's own, so that a query too deep is refused as such before its cost is estimated.
+        Instrumentation chained = new ChainedInstrumentation(List.of(configured.getInstrumentation(),
+                new CostLimit(maxCost, listSize), new RequestDeadline(timeout, System::nanoTime)));
         AtomicReference<GraphQL.Builder> limited = new AtomicReference<>();
         configured.transform(copy -> limited.set(copy.instrumentation(chained)));
         return limited.get();
