@@ -47,8 +47,8 @@ class ErrorCodesTest {
         Map<String, Object> badInput = extensionsOf(graphql(ACTORS, "first", 1000));
         Map<String, Object> notFound = extensionsOf(graphql("mutation { retireActor(id: \"no-such-actor\") { id } }"));
 
-        assertEquals(Set.of("classification", "code", "field"), badInput.keySet());
-        assertEquals(Set.of("classification", "code", "id"), notFound.keySet());
+        assertEquals(Set.of("code", "field"), badInput.keySet());
+        assertEquals(Set.of("code", "id"), notFound.keySet());
         assertThat(badInput, not(hasValue(nullValue())));
         assertThat(notFound, not(hasValue(nullValue())));
     }

@@ -29,6 +29,14 @@ public final class ErrorCodes {
     public static final String CONFLICT = "CONFLICT";
     /** A service a write must consult did not answer in time; nothing was written. */
     public static final String DOWNSTREAM_SERVICE_ERROR = "DOWNSTREAM_SERVICE_ERROR";
+    /** The operation nests deeper than the service's depth limit (Apollo Router's code). */
+    public static final String MAX_DEPTH_LIMIT = "MAX_DEPTH_LIMIT";
+    /** The operation's estimated cost is over the service's limit (Apollo Router's demand control code). */
+    public static final String COST_ESTIMATED_TOO_EXPENSIVE = "COST_ESTIMATED_TOO_EXPENSIVE";
+    /** The request ran past its deadline, or its client went away; the rest of its work was dropped. */
+    public static final String REQUEST_TIMEOUT = "REQUEST_TIMEOUT";
+    /** The request body is over the size limit. */
+    public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
     /** The server failed; the client can do nothing about it but try again later. */
     public static final String INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR";
 

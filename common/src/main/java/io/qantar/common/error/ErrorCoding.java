@@ -5,6 +5,7 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.UnknownOperationException;
 import graphql.validation.ValidationError;
@@ -24,10 +25,17 @@ import java.util.stream.Collectors;
  * <li>{@code GRAPHQL_VALIDATION_FAILED}: the document does not fit the schema (graphql-java's validation);
  * <li>{@code OPERATION_RESOLUTION_FAILURE}: {@code operationName} names no operation of the document;
  * <li>{@code BAD_USER_INPUT}: a variable or argument value that does not coerce;
+ * <li>{@code MAX_DEPTH_LIMIT}: SmallRye's depth limit ({@code quarkus.smallrye-graphql.instrumentation-query-depth});
  * <li>{@code INTERNAL_SERVER_ERROR}: anything else, which is the server's fault.
  * </ul>
  */
 final class ErrorCoding {
+
+    /**
+     * How graphql-java's {@code MaxQueryDepthInstrumentation}, which SmallRye installs, words its refusal;
+     * it has no other mark.
+     */
+    private static final String DEPTH_LIMIT_MESSAGE = "maximum query depth exceeded";
 
     private ErrorCoding() {
     }
@@ -44,6 +52,7 @@ final class ErrorCoding {
         List<GraphQLError> coded = result.getErrors().stream()
                 .filter(error -> !isNullLeftByRefusedArgument(error, refusedFields))
                 .map(error -> codeFor(error, executed).map(code -> withCode(error, code)).orElse(error))
+                .map(UnclassifiedError::of)
                 .toList();
         return result.transform(builder -> builder.errors(coded));
     }
@@ -55,6 +64,10 @@ final class ErrorCoding {
         }
         if (error.getErrorType() == ErrorType.InvalidSyntax) {
             return Optional.of(ErrorCodes.GRAPHQL_PARSE_FAILED);
+        }
+        if (error instanceof AbortExecutionException && error.getMessage() != null
+                && error.getMessage().startsWith(DEPTH_LIMIT_MESSAGE)) {
+            return Optional.of(ErrorCodes.MAX_DEPTH_LIMIT);
         }
         if (error instanceof UnknownOperationException) {
             return Optional.of(ErrorCodes.OPERATION_RESOLUTION_FAILURE);

@@ -27,8 +27,18 @@ import java.util.Map;
  * of {@code _entities} ({@link EntityRepresentations}). It runs once the variables are coerced and before
  * any resolver, so a refused operation reads and writes nothing; each refused value is a
  * {@code BAD_USER_INPUT} error whose {@code field} is the value's path, e.g. {@code input.offices[0].startedOn}.
+ *
+ * <p>It is also the one place where every text a client sends is checked, whatever the field: a list
+ * longer than {@link #MAX_LIST_SIZE} items and a text holding a control character
+ * ({@link ControlCharacters}) are refused here, so no resolver, and no database, ever sees them.
  */
 final class OperationInputCheck {
+
+    /**
+     * The most items any list argument may hold, {@code representations} included: far above what a page
+     * or a gateway's batch needs, far below what would make a resolver's database query unreasonable.
+     */
+    static final int MAX_LIST_SIZE = 1000;
 
     private OperationInputCheck() {
     }
@@ -58,6 +68,9 @@ final class OperationInputCheck {
             Object value = values.get(argument.getName());
             SourceLocation location = locationOf(field.getField(), argument.getName());
             if (entities && argument.getName().equals(EntityRepresentations.ARGUMENT)) {
+                if (refusedAsTooLong(value, argument.getName(), location, errors)) {
+                    continue;
+                }
                 EntityRepresentations.check(field.getSchema(), value, location, errors);
             } else {
                 checkValue(argument.getType(), value, argument.getName(), location, errors);
@@ -72,6 +85,9 @@ final class OperationInputCheck {
         }
         GraphQLType bare = GraphQLTypeUtil.unwrapNonNull(type);
         if (bare instanceof GraphQLList list && value instanceof List<?> items) {
+            if (refusedAsTooLong(items, path, location, errors)) {
+                return;
+            }
             for (int i = 0; i < items.size(); i++) {
                 checkValue((GraphQLInputType) list.getWrappedType(), items.get(i), path + "[" + i + "]", location, errors);
             }
@@ -79,12 +95,28 @@ final class OperationInputCheck {
             for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
                 checkValue(field.getType(), fields.get(field.getName()), path + "." + field.getName(), location, errors);
             }
+        } else if (bare instanceof GraphQLScalarType scalar && value instanceof String text
+                && ControlCharacters.firstIn(text) >= 0) {
+            // The text is not echoed: it could carry the very characters refused.
+            errors.refuse(path, path + " holds a control character ("
+                    + ControlCharacters.describe(text.codePointAt(ControlCharacters.firstIn(text)))
+                    + ") at position " + ControlCharacters.firstIn(text) + "; only tab, line feed and carriage return are allowed",
+                    location);
         } else if (bare instanceof GraphQLScalarType scalar) {
             StrictScalar.named(scalar.getName())
                     .filter(strict -> !strict.accepts(value))
                     .ifPresent(strict -> errors.refuse(path,
                             path + " must be " + strict.expectation() + ", got " + quote(value), location));
         }
+    }
+
+    private static boolean refusedAsTooLong(Object value, String path, SourceLocation location, InputErrors errors) {
+        if (value instanceof List<?> items && items.size() > MAX_LIST_SIZE) {
+            errors.refuse(path, path + " holds " + items.size() + " items; at most " + MAX_LIST_SIZE + " are accepted",
+                    location);
+            return true;
+        }
+        return false;
     }
 
     /** Where the argument is written, or the field when it is left to its default. */

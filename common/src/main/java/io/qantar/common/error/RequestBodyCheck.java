@@ -20,8 +20,9 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a JSON POST to the GraphQL endpoint whose body is not one JSON object, with a coded
- * {@code BAD_REQUEST} and HTTP 400. SmallRye answers such a body itself, before any of its hooks run,
+ * Refuses a JSON POST to the GraphQL endpoint whose body is not one JSON object, or whose
+ * {@code query}, {@code operationName}, {@code variables} or {@code extensions} has the wrong JSON type
+ * (SmallRye would fail on a cast and answer 500), with a coded {@code BAD_REQUEST} and HTTP 400. SmallRye answers such a body itself, before any of its hooks run,
  * with "Unparseable request", status 200 and no code, which a client cannot tell from a failure of
  * the service. Every other request passes on untouched.
  */
@@ -67,6 +68,31 @@ class RequestBodyCheck {
                         "extensions", Map.of(ErrorCodes.KEY, ErrorCodes.BAD_REQUEST))))));
     }
 
+    /** The JSON types each member of a GraphQL request may have; null stands for an absent member. */
+    private static final Map<String, List<JsonToken>> MEMBER_TYPES = Map.of(
+            "query", List.of(JsonToken.VALUE_STRING, JsonToken.VALUE_NULL),
+            "operationName", List.of(JsonToken.VALUE_STRING, JsonToken.VALUE_NULL),
+            "variables", List.of(JsonToken.START_OBJECT, JsonToken.VALUE_NULL),
+            "extensions", List.of(JsonToken.START_OBJECT, JsonToken.VALUE_NULL));
+
+    /**
+     * Reads the object's members up to its end and names the first whose JSON type a GraphQL request
+     * does not allow, or returns null. Other members are skipped, as the GraphQL-over-HTTP spec says.
+     */
+    private static String misTypedMember(JsonParser parser) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            List<JsonToken> allowed = MEMBER_TYPES.get(name);
+            if (allowed != null && !allowed.contains(value)) {
+                return "\"" + name + "\" must be " + (allowed.get(0) == JsonToken.START_OBJECT ? "an object" : "a string")
+                        + " or null";
+            }
+            parser.skipChildren();
+        }
+        return null;
+    }
+
     /** What is wrong with the body, or null when it is one well-formed JSON object. */
     static String problemWith(Buffer body) {
         if (body == null || body.length() == 0) {
@@ -77,7 +103,10 @@ class RequestBodyCheck {
             if (first != JsonToken.START_OBJECT) {
                 return "it is JSON but not an object; send a JSON object with \"query\"";
             }
-            parser.skipChildren();
+            String misTyped = misTypedMember(parser);
+            if (misTyped != null) {
+                return misTyped;
+            }
             if (parser.nextToken() != null) {
                 return "it holds more than one JSON value";
             }

@@ -129,6 +129,12 @@ public final class ServiceInstance implements AutoCloseable {
         }
     }
 
+    /** Ends the process with SIGKILL, as an OOM killer or a power cut would: no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() {
         stop(process);
