@@ -43,8 +43,8 @@ public class ActorEvents {
     @Inject
     ManagedExecutor worker;
 
+    // Nullable: a field this service adds to another service's entity, so its failure nulls only this field.
     @Name("events")
-    @NonNull
     @Description("The events this actor took part in, by date; retired events are left out.")
     public CompletionStage<List<@NonNull Event>> events(@Source Actor actor,
             @Description("Only the events in which the actor played this part.") ParticipantRole role) {

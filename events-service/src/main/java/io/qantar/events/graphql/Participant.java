@@ -7,7 +7,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("An actor involved in an event, and how.")
 public record Participant(
-        @NonNull @Description("Who took part.") Actor actor,
+        // Nullable: resolved by actors-service, so its failure leaves the event standing.
+        @Description("Who took part.") Actor actor,
         @NonNull @Description("The part the actor played.") ParticipantRole role,
         @Description("What the source says about the actor's part.") String note) {
 

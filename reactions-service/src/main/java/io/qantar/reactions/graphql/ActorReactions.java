@@ -26,9 +26,9 @@ public class ActorReactions {
     }
 
     @Name("reactions")
-    @NonNull
+    // Nullable: a field this service adds to another service's entity, so its failure nulls only this field.
     @Description("What this actor said or did, oldest first; retired reactions left out.")
-    public List<@NonNull List<@NonNull ReactionView>> actorReactions(@Source List<Actor> actors) {
+    public List<List<@NonNull ReactionView>> actorReactions(@Source List<Actor> actors) {
         Map<String, List<Reaction>> byActor =
                 finder.byActors(actors.stream().map(Actor::getId).distinct().toList());
         return actors.stream()

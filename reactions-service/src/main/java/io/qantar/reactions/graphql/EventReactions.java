@@ -25,10 +25,10 @@ public class EventReactions {
         return ids.stream().map(Event::new).toList();
     }
 
+    // Nullable: a field this service adds to another service's entity, so its failure nulls only this field.
     @Name("reactions")
-    @NonNull
     @Description("Reactions to this event, oldest first; retired reactions left out.")
-    public List<@NonNull List<@NonNull ReactionView>> eventReactions(@Source List<Event> events) {
+    public List<List<@NonNull ReactionView>> eventReactions(@Source List<Event> events) {
         Map<String, List<Reaction>> byEvent = finder.byEvents(events.stream().map(Event::getId).distinct().toList());
         return events.stream()
                 .map(event -> byEvent.getOrDefault(event.getId(), List.of()).stream().map(ReactionView::of).toList())

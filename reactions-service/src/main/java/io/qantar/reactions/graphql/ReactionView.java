@@ -65,13 +65,13 @@ public final class ReactionView {
         return id;
     }
 
-    @NonNull
+    // Nullable: resolved by actors-service, so its failure leaves the reaction standing (docs/conventions.md).
     @Description("Who reacted.")
     public Actor getActor() {
         return new Actor(actorId);
     }
 
-    @NonNull
+    // Nullable: resolved by events-service, so its failure leaves the reaction standing.
     @Description("The event reacted to.")
     public Event getEvent() {
         return new Event(eventId);
