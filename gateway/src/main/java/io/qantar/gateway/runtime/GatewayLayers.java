@@ -1,5 +1,6 @@
 package io.qantar.gateway.runtime;
 
+import io.qantar.gateway.layers.CsrfLayer;
 import io.qantar.gateway.layers.HeaderForwardingLayer;
 import io.qantar.gateway.layers.HttpMethodLayer;
 import io.qantar.gateway.layers.Layer;
@@ -20,6 +21,9 @@ public class GatewayLayers {
     @Singleton
     LayerChain layers(GatewayConfig config) {
         List<Layer> layers = new ArrayList<>();
+        if (config.csrf().enabled()) {
+            layers.add(new CsrfLayer(config.csrf().requiredHeaders()));
+        }
         layers.add(new HttpMethodLayer());
         layers.add(new HeaderForwardingLayer(config.propagateHeaders()));
         layers.add(new QueryPlanLayer());
