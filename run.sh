@@ -51,7 +51,7 @@ for i in "${!services[@]}"; do
     echo "run: $jar is missing; skipping $name"
     continue
   fi
-  java ${JAVA_OPTS:-} -Dquarkus.http.port="${ports[$i]}" -jar "$jar" > "$QANTAR_DATA_DIR/logs/$name.log" 2>&1 &
+  java ${JAVA_OPTS:-} $([ "$name" = gateway ] && echo -Dquarkus.profile=local) -Dquarkus.http.port="${ports[$i]}" -jar "$jar" > "$QANTAR_DATA_DIR/logs/$name.log" 2>&1 &
   pids+=($!)
 done
 

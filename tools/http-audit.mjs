@@ -15,7 +15,14 @@ import { pathToFileURL } from 'node:url';
 export async function runHttpAudit(url, { timeoutMs = 10_000, print = console.log } = {}) {
   // Each request, and each audit as a whole, is bounded so that a server that hangs fails the audit instead of
   // hanging the build.
-  const fetchFn = (input, init = {}) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  // Every request carries apollo-require-preflight: the gateway (as Apollo Server and Router) refuses a GET or a
+  // CORS-simple POST without a header that a browser could not send cross-site (its CSRF guard), and the audits
+  // check GraphQL over HTTP, not that guard.
+  const fetchFn = (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('apollo-require-preflight', 'true');
+    return fetch(input, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
+  };
   let passed = 0;
   let failed = 0;
   for (const audit of serverAudits({ url, fetchFn })) {

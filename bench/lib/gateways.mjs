@@ -17,6 +17,8 @@ export const GATEWAYS = {
         QANTAR_GATEWAY_SUPERGRAPH: supergraph,
         QUARKUS_HTTP_PORT: String(port),
         QUARKUS_HTTP_HOST: '127.0.0.1',
+        // The local profile, as run.sh and the test harnesses start the gateway.
+        QUARKUS_PROFILE: 'local',
       });
       for (const [name, url] of Object.entries(subgraphUrls)) env[qantarSubgraphVariable(name)] = url;
       return { command: 'java', args: [...options.javaOptions, '-jar', options.gatewayJar], env, cwd: paths.work };

@@ -217,6 +217,8 @@ export function startQantarGateway(processes, port, subgraphs, options, workDir)
         ...options.env,
         QUARKUS_HTTP_HOST: '127.0.0.1',
         QUARKUS_HTTP_PORT: String(port),
+        // The local profile: localhost origins for CORS, introspection, GraphiQL and the query-plan header on.
+        QUARKUS_PROFILE: 'local',
         QANTAR_GATEWAY_SUPERGRAPH: options.supergraph,
       },
     });

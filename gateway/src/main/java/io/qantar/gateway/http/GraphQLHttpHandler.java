@@ -1,10 +1,12 @@
 package io.qantar.gateway.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import graphql.language.OperationDefinition;
 import io.qantar.gateway.error.ErrorCodes;
 import io.qantar.gateway.error.GraphQLError;
 import io.qantar.gateway.execution.ExecutionResult;
+import io.qantar.gateway.layers.LayerChain;
+import io.qantar.gateway.layers.LayerRefusal;
+import io.qantar.gateway.layers.LayerRequest;
 import io.qantar.gateway.operation.GraphQLRequest;
 import io.qantar.gateway.operation.RequestException;
 import io.qantar.gateway.pipeline.Gateway;
@@ -19,35 +21,53 @@ import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The GraphQL-over-HTTP endpoint: reads the request, lets the current pipeline prepare and execute it, and
- * writes the response with the status codes of the spec. It runs on the event loop and never blocks.
+ * The GraphQL-over-HTTP endpoint: reads the request, runs it through the {@link LayerChain} and the current
+ * pipeline, and writes the response with the status codes of the spec. It runs on the event loop and never
+ * blocks. What a request may do (method, CSRF, who calls, what they may see) is the layers' business.
  */
 public final class GraphQLHttpHandler {
 
-    /** Request headers that ask for the query plan in {@code extensions}. */
-    static final List<String> PLAN_HEADERS = List.of("Apollo-Query-Plan-Experimental", "X-Qantar-Query-Plan");
-    /** Where the plan goes, the extension Apollo's gateway uses. */
-    static final String PLAN_EXTENSION = "__queryPlanExperimental";
-
     private static final Logger LOG = Logger.getLogger(GraphQLHttpHandler.class);
+    private static final String LAYER_REQUEST = "qantar.layer-request";
+    private static final String MEDIA_TYPE = "qantar.media-type";
 
     private final Gateway gateway;
     private final ResponseWriter responses;
     private final GraphQLRequestReader reader;
-    private final List<String> propagatedHeaders;
+    private final LayerChain layers;
 
-    public GraphQLHttpHandler(Gateway gateway, ObjectMapper json, List<String> propagatedHeaders) {
+    public GraphQLHttpHandler(Gateway gateway, ObjectMapper json, LayerChain layers) {
         this.gateway = gateway;
         this.reader = new GraphQLRequestReader(json);
         this.responses = new ResponseWriter(json);
-        this.propagatedHeaders = List.copyOf(propagatedHeaders);
+        this.layers = layers;
+    }
+
+    /** Runs before the body is read: media type negotiation and the layers that need only the headers. */
+    public void start(RoutingContext context) {
+        HttpServerRequest http = context.request();
+        ResponseMediaType mediaType = ResponseMediaType.negotiate(http.getHeader(HttpHeaders.ACCEPT));
+        if (mediaType == null) {
+            write(context, 406, ResponseMediaType.JSON, errors(GraphQLError.of("Acceptable response types are "
+                    + "application/graphql-response+json and application/json.", ErrorCodes.BAD_REQUEST)));
+            return;
+        }
+        LayerRequest request = new LayerRequest(http.method(), http.headers());
+        try {
+            layers.beforeBody(request);
+        } catch (LayerRefusal refusal) {
+            refuse(context, mediaType, refusal);
+            return;
+        }
+        context.put(LAYER_REQUEST, request);
+        context.put(MEDIA_TYPE, mediaType);
+        context.next();
     }
 
     public void post(RoutingContext context) {
@@ -66,12 +86,8 @@ public final class GraphQLHttpHandler {
 
     private void handle(RoutingContext context, boolean viaGet) {
         HttpServerRequest http = context.request();
-        ResponseMediaType mediaType = ResponseMediaType.negotiate(http.getHeader(HttpHeaders.ACCEPT));
-        if (mediaType == null) {
-            write(context, 406, ResponseMediaType.JSON, errors(GraphQLError.of("Acceptable response types are "
-                    + "application/graphql-response+json and application/json.", ErrorCodes.BAD_REQUEST)));
-            return;
-        }
+        LayerRequest layerRequest = context.get(LAYER_REQUEST);
+        ResponseMediaType mediaType = context.get(MEDIA_TYPE);
         GraphQLRequest request;
         try {
             request = viaGet ? reader.fromParameters(http.params())
@@ -89,7 +105,12 @@ public final class GraphQLHttpHandler {
         GatewayPipeline pipeline = current.get();
         PreparedRequest prepared;
         try {
-            prepared = pipeline.prepare(request);
+            layers.afterRequest(layerRequest, request);
+            prepared = pipeline.prepare(request, layers.operationPolicy(layerRequest));
+            layers.afterPreparation(layerRequest, prepared);
+        } catch (LayerRefusal refusal) {
+            refuse(context, mediaType, refusal);
+            return;
         } catch (RequestException e) {
             write(context, mediaType.requestErrorStatus(), mediaType, errors(e.errors()));
             return;
@@ -102,18 +123,9 @@ public final class GraphQLHttpHandler {
             internalError(context, mediaType, e);
             return;
         }
-        if (viaGet && prepared.kind() != OperationDefinition.Operation.QUERY) {
-            context.response().putHeader(HttpHeaders.ALLOW, "POST");
-            write(context, 405, mediaType, errors(GraphQLError.of(
-                    "Can only perform a " + prepared.kind().name().toLowerCase() + " operation from a POST request.",
-                    ErrorCodes.BAD_REQUEST)));
-            return;
-        }
-        boolean showPlan = PLAN_HEADERS.stream().map(http::getHeader)
-                .anyMatch(v -> v != null && !v.isBlank() && !v.equals("0") && !v.equalsIgnoreCase("false"));
         Future<ExecutionResult> execution;
         try {
-            execution = pipeline.execute(prepared, propagated(http));
+            execution = pipeline.execute(prepared, layers.forwardedHeaders(layerRequest));
         } catch (RuntimeException e) {
             internalError(context, mediaType, e);
             return;
@@ -123,12 +135,21 @@ public final class GraphQLHttpHandler {
                 internalError(context, mediaType, outcome.cause());
                 return;
             }
-            ExecutionResult result = outcome.result();
-            if (showPlan) {
-                result = result.withExtension(PLAN_EXTENSION, prepared.plan().text());
+            ExecutionResult result;
+            try {
+                result = layers.beforeResponse(layerRequest, prepared, outcome.result());
+            } catch (RuntimeException e) {
+                internalError(context, mediaType, e);
+                return;
             }
             write(context, 200, mediaType, result.toSpecification());
         });
+    }
+
+    private void refuse(RoutingContext context, ResponseMediaType mediaType, LayerRefusal refusal) {
+        refusal.headers().forEach(context.response()::putHeader);
+        int status = refusal.status() == 0 ? mediaType.requestErrorStatus() : refusal.status();
+        write(context, status, mediaType, errors(refusal.error()));
     }
 
     /** A bug, not the client's doing: logged with its stack trace, answered without it. */
@@ -136,20 +157,6 @@ public final class GraphQLHttpHandler {
         LOG.error("cannot answer a GraphQL request", cause);
         write(context, 500, mediaType, errors(GraphQLError.of("Internal server error",
                 ErrorCodes.INTERNAL_SERVER_ERROR)));
-    }
-
-    private Map<String, String> propagated(HttpServerRequest http) {
-        if (propagatedHeaders.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> headers = new HashMap<>(propagatedHeaders.size());
-        for (String name : propagatedHeaders) {
-            String value = http.getHeader(name);
-            if (value != null) {
-                headers.put(name, value);
-            }
-        }
-        return headers;
     }
 
     private static Map<String, Object> errors(GraphQLError error) {

@@ -2,7 +2,7 @@ package io.qantar.gateway.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qantar.gateway.pipeline.Gateway;
-import io.qantar.gateway.runtime.GatewayConfig;
+import io.qantar.gateway.layers.LayerChain;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -16,11 +16,14 @@ public class GraphQLRoutes {
     public static final String PATH = "/graphql";
     private static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
 
-    void register(@Observes Router router, Gateway gateway, GatewayConfig config, ObjectMapper json) {
-        GraphQLHttpHandler handler = new GraphQLHttpHandler(gateway, json, config.propagateHeaders());
+    void register(@Observes Router router, Gateway gateway, LayerChain layers, ObjectMapper json) {
+        GraphQLHttpHandler handler = new GraphQLHttpHandler(gateway, json, layers);
+        // The layers that need only the headers run before the body is read, so a refused request costs no read.
+        // (Vert.x wants a body handler first on its route: the header check is a route of its own before it.)
+        router.route(HttpMethod.POST, PATH).handler(handler::start);
         router.route(HttpMethod.POST, PATH).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
                 .handler(handler::post);
-        router.route(HttpMethod.GET, PATH).handler(handler::get);
+        router.route(HttpMethod.GET, PATH).handler(handler::start).handler(handler::get);
         router.route(PATH).handler(handler::methodNotAllowed);
     }
 }

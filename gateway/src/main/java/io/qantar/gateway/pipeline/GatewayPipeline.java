@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.OperationDefinition;
 import io.qantar.gateway.client.SubgraphClient;
 import io.qantar.gateway.client.SubgraphEndpoint;
+import io.qantar.gateway.error.GraphQLError;
 import io.qantar.gateway.execution.ExecutionResult;
 import io.qantar.gateway.execution.PlanExecutor;
 import io.qantar.gateway.operation.DocumentParser;
@@ -39,11 +40,15 @@ public final class GatewayPipeline {
     private final DocumentParser documents;
     private final Normalizer normalizer;
     private final QueryPlanner planner;
-    private final Cache<PlanKey, QueryPlan> plans;
+    private final Cache<PlanKey, Planned> plans;
     private final PlanExecutor executor;
     private final Map<String, SubgraphEndpoint> endpoints;
 
-    private record PlanKey(String document, String operationName, List<Object> conditions) {
+    private record PlanKey(String document, String operationName, List<Object> conditions, Object rights) {
+    }
+
+    /** A plan with the errors of what the operation policy removed, cached together. */
+    private record Planned(QueryPlan plan, List<GraphQLError> errors) {
     }
 
     public GatewayPipeline(Supergraph supergraph, GatewaySettings settings, SubgraphClient client, Vertx vertx) {
@@ -96,6 +101,14 @@ public final class GatewayPipeline {
      * {@link io.qantar.gateway.operation.RequestException} for a request that cannot run.
      */
     public PreparedRequest prepare(GraphQLRequest request) {
+        return prepare(request, OperationPolicy.NONE);
+    }
+
+    /**
+     * Prepares a request under a caller's {@link OperationPolicy}, applied before planning. The plan cache key
+     * includes the policy's key, so plans made for other rights are never reused.
+     */
+    public PreparedRequest prepare(GraphQLRequest request, OperationPolicy policy) {
         ValidatedDocument document = documents.parse(request.query());
         OperationDefinition operation = document.operation(request.operationName());
         Map<String, Object> variables = VariableCoercion.coerce(supergraph.apiSchema(), operation, request.variables());
@@ -103,12 +116,23 @@ public final class GatewayPipeline {
         for (String name : document.conditionVariables()) {
             conditions.add(variables.get(name));
         }
-        PlanKey key = new PlanKey(request.query(), operation.getName(), conditions);
-        QueryPlan plan = plans.get(key, k -> planner.plan(normalizer.normalize(document, operation, variables)));
-        return new PreparedRequest(request, operation.getOperation(), plan);
+        PlanKey key = new PlanKey(request.query(), operation.getName(), conditions, policy.cacheKey());
+        Planned planned = plans.get(key, k -> {
+            OperationPolicy.Outcome outcome = policy.apply(normalizer.normalize(document, operation, variables));
+            return new Planned(planner.plan(outcome.operation()), outcome.errors());
+        });
+        return new PreparedRequest(request, operation.getOperation(), planned.plan(), planned.errors());
     }
 
     public Future<ExecutionResult> execute(PreparedRequest prepared, Map<String, String> headers) {
-        return executor.execute(prepared.plan(), prepared.request().variables(), headers);
+        Future<ExecutionResult> execution = executor.execute(prepared.plan(), prepared.request().variables(), headers);
+        if (prepared.errors().isEmpty()) {
+            return execution;
+        }
+        return execution.map(result -> {
+            List<GraphQLError> errors = new ArrayList<>(prepared.errors());
+            errors.addAll(result.errors());
+            return new ExecutionResult(result.data(), errors, result.extensions());
+        });
     }
 }

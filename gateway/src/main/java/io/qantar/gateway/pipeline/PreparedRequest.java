@@ -1,8 +1,11 @@
 package io.qantar.gateway.pipeline;
 
 import graphql.language.OperationDefinition;
+import io.qantar.gateway.error.GraphQLError;
 import io.qantar.gateway.operation.GraphQLRequest;
 import io.qantar.gateway.plan.QueryPlan;
+
+import java.util.List;
 
 /**
  * A request that parsed, validated and has its plan: all that is left is to execute it.
@@ -10,6 +13,16 @@ import io.qantar.gateway.plan.QueryPlan;
  * @param request the client's request
  * @param kind    query or mutation (an HTTP GET may only run queries)
  * @param plan    the plan
+ * @param errors  errors answered beside the data, for what an {@link OperationPolicy} removed
  */
-public record PreparedRequest(GraphQLRequest request, OperationDefinition.Operation kind, QueryPlan plan) {
+public record PreparedRequest(GraphQLRequest request, OperationDefinition.Operation kind, QueryPlan plan,
+                              List<GraphQLError> errors) {
+
+    public PreparedRequest {
+        errors = List.copyOf(errors);
+    }
+
+    public PreparedRequest(GraphQLRequest request, OperationDefinition.Operation kind, QueryPlan plan) {
+        this(request, kind, plan, List.of());
+    }
 }

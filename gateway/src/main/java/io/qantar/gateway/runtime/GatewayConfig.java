@@ -54,6 +54,20 @@ public interface GatewayConfig {
     @WithDefault("true")
     boolean deduplicateSubgraphRequests();
 
+    /** Cross-site request forgery protection. */
+    Csrf csrf();
+
+    interface Csrf {
+
+        /** Whether a GET or a CORS-simple POST must carry one of {@code required-headers}. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Headers, any one of which (with a non-empty value) marks a request as not cross-site. */
+        @WithDefault("x-apollo-operation-name,apollo-require-preflight")
+        List<String> requiredHeaders();
+    }
+
     interface SubgraphConfig {
 
         /** Replaces the URL the supergraph records for this subgraph. */

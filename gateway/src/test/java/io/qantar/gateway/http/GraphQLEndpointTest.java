@@ -4,9 +4,14 @@ import io.qantar.gateway.testing.FakeSubgraph;
 import io.qantar.gateway.testing.RecordedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +46,7 @@ class GraphQLEndpointTest {
 
     @Test
     void getRunsQueries() {
-        given().accept(ContentType.JSON)
+        given().accept(ContentType.JSON).header("apollo-require-preflight", "true")
                 .queryParam("query", "query($upc: String!) { product(upc: $upc) { name } }")
                 .queryParam("variables", "{\"upc\":\"p2\"}")
                 .get("/graphql")
@@ -52,7 +57,7 @@ class GraphQLEndpointTest {
 
     @Test
     void getRefusesMutations() {
-        given().accept(GRAPHQL_RESPONSE)
+        given().accept(GRAPHQL_RESPONSE).header("x-apollo-operation-name", "Create")
                 .queryParam("query", "mutation { createProduct(upc: \"x\", name: \"X\", price: 1) { upc } }")
                 .get("/graphql")
                 .then().statusCode(405)
@@ -107,11 +112,48 @@ class GraphQLEndpointTest {
         given().contentType(ContentType.JSON).body("{not json").post("/graphql").then().statusCode(400);
         given().contentType(ContentType.JSON).body(Map.of("variables", Map.of())).post("/graphql")
                 .then().statusCode(400);
-        given().contentType(ContentType.TEXT).body("{ products { name } }").post("/graphql")
+        given().contentType(ContentType.TEXT).header("apollo-require-preflight", "true")
+                .body("{ products { name } }").post("/graphql")
                 .then().statusCode(415);
         given().contentType(ContentType.JSON).accept("text/html").body(Map.of("query", "{ topProduct { name } }"))
                 .post("/graphql").then().statusCode(406);
         given().put("/graphql").then().statusCode(405);
+    }
+
+    @Test
+    void simpleRequestsWithoutAPreflightHeaderAreRefusedAsCsrf() throws Exception {
+        // A page on another site can make a browser send these without asking: GET, and POST as text/plain,
+        // a form or without a content type.
+        given().accept(GRAPHQL_RESPONSE).queryParam("query", "{ topProduct { name } }").get("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", containsString("Cross-Site Request Forgery"));
+        for (String contentType : List.of("text/plain", "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x", "text/plain; charset=utf-8")) {
+            HttpResponse<String> response = rawPost(contentType,
+                    "{\"query\":\"mutation { createProduct(upc: \\\"csrf\\\", name: \\\"X\\\", price: 1) { upc } }\"}");
+            assertEquals(400, response.statusCode(), contentType);
+            assertTrue(response.body().contains("CSRF"), response.body());
+        }
+        // An empty value does not count.
+        given().accept(GRAPHQL_RESPONSE).header("apollo-require-preflight", "")
+                .queryParam("query", "{ topProduct { name } }").get("/graphql")
+                .then().statusCode(400);
+        // A header a browser would have to ask for lets a GET through.
+        given().accept(GRAPHQL_RESPONSE).header("x-apollo-operation-name", "Top")
+                .queryParam("query", "query Top { topProduct { name } }").get("/graphql")
+                .then().statusCode(200)
+                .body("data.topProduct.name", equalTo("Product 1"));
+        assertTrue(ShopGatewayResource.shop.products.requests().stream()
+                .noneMatch(r -> r.query().contains("csrf")), "no refused mutation reached a subgraph");
+    }
+
+    /** A POST as a browser's form or text/plain request sends it (rest-assured would re-encode the body). */
+    private static HttpResponse<String> rawPost(String contentType, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/graphql"))
+                .header("Content-Type", contentType).header("Accept", GRAPHQL_RESPONSE)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -133,12 +175,12 @@ class GraphQLEndpointTest {
     void configuredHeadersReachTheSubgraphs() {
         FakeSubgraph products = ShopGatewayResource.shop.products;
         products.clear();
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer abc").header("X-Secret", "no")
+        given().contentType(ContentType.JSON).header("X-Request-Id", "abc").header("X-Secret", "no")
                 .body(Map.of("query", "{ topProduct { upc } }"))
                 .post("/graphql")
                 .then().statusCode(200);
         RecordedRequest request = products.requests().get(0);
-        assertEquals("Bearer abc", request.headers().get("authorization"));
+        assertEquals("abc", request.headers().get("x-request-id"));
         assertTrue(!request.headers().containsKey("x-secret"));
     }
 
