@@ -50,7 +50,7 @@ class OperationPreparationTest {
         String repeated = "{ topProduct { " + "name ".repeat(50) + "} }";
 
         assertEquals("MAX_TOKENS_LIMIT", only(() -> few.parse(repeated)).code());
-        assertEquals("topProduct", few.parse("{ topProduct { name } }").document().getDefinitions().isEmpty() ? "" : "topProduct");
+        assertEquals(1, few.parse("{ topProduct { name } }").operations().size(), "a document within the limit still parses");
     }
 
     @Test
