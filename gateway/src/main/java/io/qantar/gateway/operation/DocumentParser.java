@@ -15,6 +15,7 @@ import graphql.language.SelectionSet;
 import graphql.language.SourceLocation;
 import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
+import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
@@ -25,6 +26,7 @@ import io.qantar.gateway.error.ErrorCodes;
 import io.qantar.gateway.error.GraphQLError;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,23 +42,25 @@ import java.util.Set;
  */
 public final class DocumentParser {
 
-    private static final ParserOptions PARSER_OPTIONS = ParserOptions.getDefaultOperationParserOptions()
-            .transform(b -> b.captureIgnoredChars(false).captureLineComments(false));
 
     private static final Set<String> UNSUPPORTED_DIRECTIVES = Set.of("defer", "experimental_disableErrorPropagation");
 
     private final GraphQLSchema schema;
     private final OperationLimits limits;
     private final Cache<String, Object> cache;
+    private final ParserOptions parserOptions;
 
     public DocumentParser(GraphQLSchema schema, OperationLimits limits, int cacheSize) {
         this.schema = schema;
         this.limits = limits;
+        this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(b -> b
+                .captureIgnoredChars(false).captureLineComments(false).maxTokens(limits.maxTokens()));
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
     }
 
     /** The validated document, or a {@link RequestException} with its parse, validation or limit errors. */
     public ValidatedDocument parse(String text) {
+        refuseOversized(text);
         Object cached = cache.get(text, this::parseUncached);
         if (cached instanceof RequestException failure) {
             throw new RequestException(failure.errors());
@@ -72,10 +76,29 @@ public final class DocumentParser {
         }
     }
 
-    private static Document parseSyntax(String text) {
+    /**
+     * Refused before the cache is consulted, so an oversized document neither costs a parse nor takes a cache entry.
+     * The character count bounds the byte count from below, so most documents skip the UTF-8 count.
+     */
+    private void refuseOversized(String text) {
+        if (text.length() <= limits.maxBytes() / 3) {
+            return;
+        }
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > limits.maxBytes()) {
+            throw new RequestException(GraphQLError.of("The document is " + bytes
+                    + " bytes, more than the maximum of " + limits.maxBytes() + ".", OperationLimits.DOCUMENT_TOO_LARGE));
+        }
+    }
+
+    private Document parseSyntax(String text) {
         try {
             return Parser.parse(ParserEnvironment.newParserEnvironment().document(new StringReader(text))
-                    .parserOptions(PARSER_OPTIONS).build());
+                    .parserOptions(parserOptions).build());
+        } catch (ParseCancelledException e) {
+            // graphql-java stops reading at maxTokens, so a huge document costs at most that many tokens
+            throw new RequestException(GraphQLError.of("The document has more than the maximum of "
+                    + limits.maxTokens() + " tokens.", OperationLimits.MAX_TOKENS_LIMIT));
         } catch (InvalidSyntaxException e) {
             List<Map<String, Integer>> locations = e.getLocation() == null ? List.of() : List.of(location(e.getLocation()));
             throw new RequestException(new GraphQLError(syntaxMessage(e), locations, null,

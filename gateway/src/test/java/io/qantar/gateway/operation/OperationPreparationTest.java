@@ -36,6 +36,24 @@ class OperationPreparationTest {
     }
 
     @Test
+    void refusesADocumentOverTheByteLimitBeforeParsing() {
+        DocumentParser small = new DocumentParser(SHOP.apiSchema(), new OperationLimits(4, 2, 40, 5000), 10);
+
+        GraphQLError error = only(() -> small.parse("{ topProduct { name } }" + " ".repeat(40)));
+
+        assertEquals("DOCUMENT_TOO_LARGE", error.code());
+    }
+
+    @Test
+    void refusesADocumentOverTheTokenLimit() {
+        DocumentParser few = new DocumentParser(SHOP.apiSchema(), new OperationLimits(4, 2, 32768, 20), 10);
+        String repeated = "{ topProduct { " + "name ".repeat(50) + "} }";
+
+        assertEquals("MAX_TOKENS_LIMIT", only(() -> few.parse(repeated)).code());
+        assertEquals(1, few.parse("{ topProduct { name } }").operations().size(), "a document within the limit still parses");
+    }
+
+    @Test
     void validatesAgainstTheApiSchema() {
         GraphQLError error = only(() -> parser.parse("{ topProduct { internalCode } }"));
 
