@@ -66,19 +66,16 @@ async function send(target, request) {
     return { status: response.status, text: bytes.toString('utf8'), ms: Date.now() - started };
   } catch (error) {
     if (error.name === 'TimeoutError') return { status: 0, hang: true, ms: Date.now() - started };
-    // The server may refuse a huge body by closing the connection before reading it all: that is a refusal.
-    const code = error.cause?.code;
-    if (code === 'EPIPE' || code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') {
-      return { status: 0, closed: true, ms: Date.now() - started };
-    }
-    throw error;
+    // The server may refuse a huge body by closing the connection before reading it all: that is a refusal, for
+    // the cases that allow it. Any other closed or refused connection is a failure, and the run goes on.
+    return { status: 0, closed: true, reason: error.cause?.code ?? error.message, ms: Date.now() - started };
   }
 }
 
 /** What is wrong with an answer, or null. */
 export function judge(answer, expect) {
   if (answer.hang) return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
-  if (answer.closed) return expect === 'refused-or-closed' ? null : 'connection closed without an answer';
+  if (answer.closed) return expect === 'refused-or-closed' ? null : `connection closed without an answer (${answer.reason})`;
   if (answer.status >= 500) return `HTTP ${answer.status}: ${answer.text.slice(0, 200)}`;
   const leak = answer.text.match(LEAKS);
   if (leak) return `leaks internals (${leak[0]}): ${answer.text.slice(0, 200)}`;
