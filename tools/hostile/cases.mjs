@@ -293,8 +293,7 @@ const selectionOf = (path) => {
   const names = path.filter((step) => typeof step === 'string');
   return `${names.map((n, i) => (i < names.length - 1 ? `${n} { ` : n)).join('')}${' }'.repeat(names.length - 1)}`;
 };
-const valueAt = (object, path) => path.filter((s) => typeof s === 'string')
-  .reduce((at, step) => (Array.isArray(at) ? at[0] : at)?.[step], object);
+const valueAt = (object, path) => path.reduce((at, step) => at?.[step], object);
 
 let sequence = 0;
 const freshId = (label) => `hostile-${label}-${process.pid % 10_000}-${++sequence}`;

@@ -124,7 +124,7 @@ class SelfProtectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u0000", "\u0007", "\u007F", "\u202E", "\u2066", "\u001B"})
+    @ValueSource(strings = {"\u0000", "\u0007", "\u007F", "\u202E", "\u2066", "\u001B", "\uD800", "\uDC00x"})
     void textWithAControlCharacterIsRefusedNamingTheField(String control) {
         Map<String, Object> input = newActor(uniqueId("ctl"), "PERSON", "Bad" + control + "Name");
 

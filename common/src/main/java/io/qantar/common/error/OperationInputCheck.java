@@ -98,7 +98,7 @@ final class OperationInputCheck {
         } else if (bare instanceof GraphQLScalarType scalar && value instanceof String text
                 && ControlCharacters.firstIn(text) >= 0) {
             // The text is not echoed: it could carry the very characters refused.
-            errors.refuse(path, path + " holds a control character ("
+            errors.refuse(path, path + " holds a control character or an unpaired surrogate ("
                     + ControlCharacters.describe(text.codePointAt(ControlCharacters.firstIn(text)))
                     + ") at position " + ControlCharacters.firstIn(text) + "; only tab, line feed and carriage return are allowed",
                     location);
