@@ -8,6 +8,7 @@ import static io.qantar.actors.GraphQLRequests.uniqueId;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -63,6 +64,18 @@ class SelfProtectionTest {
         given().contentType("text/plain").header("apollo-require-preflight", "true")
                 .body("{\"query\": \"{ actors { totalCount } }\"}").post("/graphql")
                 .then().statusCode(not(equalTo(400)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/octet-stream", "application/xml", "application/json; charset=utf-16"})
+    void aPostThatIsNotUtf8JsonIs415WithACodedError(String contentType) {
+        given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs(contentType.split(";")[0], ContentType.TEXT)))
+                .contentType(contentType).header("apollo-require-preflight", "true")
+                .body("{\"query\": \"{ actors { totalCount } }\"}").post("/graphql")
+                .then().statusCode(415)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].extensions", not(hasKey("classification")));
     }
 
     @Test

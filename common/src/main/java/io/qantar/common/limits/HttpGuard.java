@@ -27,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code text/plain} POST. The gateway sends {@code application/json} and passes.
  * <li>A body over {@code quarkus.http.limits.max-body-size} is answered 413 with a coded GraphQL error
  * ({@code PAYLOAD_TOO_LARGE}), where Vert.x would answer with an empty body.
+ * <li>A POST body is JSON ({@code application/json}) or a bare document ({@code application/graphql}), in UTF-8:
+ * anything else is answered 415, where SmallRye would try to parse it as JSON anyway.
  * </ul>
  */
 @ApplicationScoped
@@ -34,6 +36,7 @@ class HttpGuard {
 
     private static final Set<String> SIMPLE_CONTENT_TYPES = Set.of(
             "text/plain", "application/x-www-form-urlencoded", "multipart/form-data");
+    private static final Set<String> READABLE_BODIES = Set.of("application/json", "application/graphql");
     private static final List<String> PREFLIGHT_HEADERS = List.of("apollo-require-preflight", "x-apollo-operation-name");
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
@@ -58,6 +61,12 @@ class HttpGuard {
                     + " 'x-apollo-operation-name' header; send the operation as application/json");
             return;
         }
+        if (context.request().method().equals(HttpMethod.POST)
+                && !isReadableBody(context.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            refuse(context, 415, ErrorCodes.BAD_REQUEST, "A GraphQL POST must be sent as application/json (or"
+                    + " application/graphql) in UTF-8");
+            return;
+        }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOverLimit(length)) {
             refuseTooLarge(context);
@@ -79,6 +88,19 @@ class HttpGuard {
         }
         String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         return contentType == null || SIMPLE_CONTENT_TYPES.contains(mediaType(contentType));
+    }
+
+    static boolean isReadableBody(String contentType) {
+        if (contentType == null || !READABLE_BODIES.contains(mediaType(contentType))) {
+            return false;
+        }
+        for (String parameter : contentType.toLowerCase(Locale.ROOT).split(";")) {
+            String trimmed = parameter.trim();
+            if (trimmed.startsWith("charset=") && !trimmed.substring(8).replace("\"", "").equals("utf-8")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The media type alone, lower case, without its parameters: what a browser's CORS check compares. */
