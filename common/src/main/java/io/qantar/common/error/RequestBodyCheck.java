@@ -8,7 +8,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class RequestBodyCheck {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String graphqlPath;
@@ -57,15 +55,7 @@ class RequestBodyCheck {
             context.next();
             return;
         }
-        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
-        String answerType = accept != null && accept.contains(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : "application/json";
-        String message = "The request body is not a GraphQL request: " + problem;
-        context.response()
-                .setStatusCode(400)
-                .putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=UTF-8")
-                .end(Json.encode(Map.of("errors", List.of(Map.of(
-                        "message", message,
-                        "extensions", Map.of(ErrorCodes.KEY, ErrorCodes.BAD_REQUEST))))));
+        CodedRefusal.send(context, 400, ErrorCodes.BAD_REQUEST, "The request body is not a GraphQL request: " + problem);
     }
 
     /** The JSON types each member of a GraphQL request may have; null stands for an absent member. */

@@ -1,17 +1,16 @@
 package io.qantar.common.limits;
 
+import io.qantar.common.error.CodedRefusal;
 import io.qantar.common.error.ErrorCodes;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,7 +37,6 @@ class HttpGuard {
             "text/plain", "application/x-www-form-urlencoded", "multipart/form-data");
     private static final Set<String> READABLE_BODIES = Set.of("application/json", "application/graphql");
     private static final List<String> PREFLIGHT_HEADERS = List.of("apollo-require-preflight", "x-apollo-operation-name");
-    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String graphqlPath;
@@ -56,14 +54,14 @@ class HttpGuard {
 
     private void check(RoutingContext context) {
         if (isCrossSiteSimpleRequest(context)) {
-            refuse(context, 400, ErrorCodes.BAD_REQUEST, "This request could have been sent by any web page: a GET, or a POST"
+            CodedRefusal.send(context, 400, ErrorCodes.BAD_REQUEST, "This request could have been sent by any web page: a GET, or a POST"
                     + " with a content type a browser sends cross-site, must carry an 'apollo-require-preflight' or"
                     + " 'x-apollo-operation-name' header; send the operation as application/json");
             return;
         }
         if (context.request().method().equals(HttpMethod.POST)
                 && !isReadableBody(context.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
-            refuse(context, 415, ErrorCodes.BAD_REQUEST, "A GraphQL POST must be sent as application/json (or"
+            CodedRefusal.send(context, 415, ErrorCodes.BAD_REQUEST, "A GraphQL POST must be sent as application/json (or"
                     + " application/graphql) in UTF-8");
             return;
         }
@@ -128,18 +126,7 @@ class HttpGuard {
     private void refuseTooLarge(RoutingContext context) {
         // The rest of the body is not read: the connection closes after the answer.
         context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        refuse(context, 413, ErrorCodes.PAYLOAD_TOO_LARGE,
+        CodedRefusal.send(context, 413, ErrorCodes.PAYLOAD_TOO_LARGE,
                 "The request body is over this service's limit of " + maxBodySize.asLongValue() + " bytes");
-    }
-
-    private static void refuse(RoutingContext context, int status, String code, String message) {
-        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
-        String answerType = accept != null && accept.contains(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : "application/json";
-        context.response()
-                .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=UTF-8")
-                .end(Json.encode(Map.of("errors", List.of(Map.of(
-                        "message", message,
-                        "extensions", Map.of(ErrorCodes.KEY, code))))));
     }
 }
