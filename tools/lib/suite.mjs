@@ -217,8 +217,9 @@ export function startQantarGateway(processes, port, subgraphs, options, workDir)
         ...options.env,
         QUARKUS_HTTP_HOST: '127.0.0.1',
         QUARKUS_HTTP_PORT: String(port),
-        // The local profile: localhost origins for CORS, introspection, GraphiQL and the query-plan header on.
-        QUARKUS_PROFILE: 'local',
+        // The local profile by default: localhost origins for CORS, introspection, GraphiQL and the query-plan header
+        // on. A harness that tests the production defaults passes options.profile 'prod'.
+        QUARKUS_PROFILE: options.profile ?? 'local',
         QANTAR_GATEWAY_SUPERGRAPH: options.supergraph,
       },
     });
