@@ -17,9 +17,9 @@
 //    mutation is never sent: actors-service never sees it and nothing is stored;
 //  - CSRF: requests a browser sends cross-site without a preflight (a text/plain form POST of a mutation, a no-cors
 //    text/plain POST, an <img> GET and a no-cors GET with the query in the URL), from both origins, are refused by
-//    the gateway with 400 BAD_REQUEST (from the allowed origin the CSRF layer is the only guard; from a disallowed one
-//    Quarkus' CORS filter may refuse first, with 403, where the browser names its origin), and actors-service never
-//    sees any of them;
+//    the gateway with 400 BAD_REQUEST (from the allowed origin the CSRF layer is the only guard; a POST from the
+//    disallowed one names its origin, and Quarkus' CORS filter refuses it first, with 403; a GET names none), and
+//    actors-service never sees any of them;
 //  - the same simple requests straight to actors-service are refused with 400 BAD_REQUEST, and nothing is stored.
 //
 // Where Chromium is missing, it prints that it is skipped and exits 0, unless CI is set: then that is a failure.
