@@ -86,7 +86,7 @@ class CommittedSupergraphAuthorizationTest {
     @Test
     void anAnonymousWriteIsPlannedWithoutAnyFetch() {
         String create = "mutation { createActor(input: {id: \"x-script\", name: \"<script>\", kind: GROUP, "
-                + "description: \"d\"}) { id } }";
+                + "description: \"d\", sources: [{outlet: \"o\"}]}) { id } }";
         PreparedRequest anonymous = prepare(Caller.ANONYMOUS, create);
         assertEquals(List.of(List.of("createActor")), anonymous.errors().stream().map(GraphQLError::path).toList());
         assertNull(anonymous.plan().root(), anonymous.plan().text());
