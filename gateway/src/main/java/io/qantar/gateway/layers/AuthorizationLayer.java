@@ -2,15 +2,16 @@ package io.qantar.gateway.layers;
 
 import io.qantar.gateway.execution.ExecutionResult;
 import io.qantar.gateway.operation.NormalizedOperation;
-import io.qantar.gateway.operation.SelectionSet;
-import io.qantar.gateway.pipeline.PreparedRequest;
 import io.qantar.gateway.operation.RequestException;
+import io.qantar.gateway.operation.SelectionSet;
 import io.qantar.gateway.pipeline.Gateway;
 import io.qantar.gateway.pipeline.GatewayPipeline;
 import io.qantar.gateway.pipeline.OperationPolicy;
+import io.qantar.gateway.pipeline.PreparedRequest;
 import io.qantar.gateway.supergraph.AccessRules;
 import io.qantar.gateway.supergraph.Supergraph;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,7 @@ public final class AuthorizationLayer implements Layer {
     public AuthorizationLayer(Gateway gateway, boolean rejectUnauthorized, Map<String, List<String>> policyScopes) {
         this.gateway = gateway;
         this.rejectUnauthorized = rejectUnauthorized;
-        Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> copy = new LinkedHashMap<>();
         policyScopes.forEach((policy, scopes) -> copy.put(policy, List.copyOf(scopes)));
         this.policyScopes = Map.copyOf(copy);
     }

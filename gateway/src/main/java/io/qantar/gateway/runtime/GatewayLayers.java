@@ -52,9 +52,10 @@ public class GatewayLayers {
     /** Who may load the GraphiQL page, for the route that serves it. */
     @Produces
     @Singleton
-    GraphiQLAccess graphiql(GatewayConfig config, Config mpConfig, Instance<JWTParser> parser) {
-        return new GraphiQLAccess(exposure(config.exposure().graphiql(), "graphiql"),
-                new AuthenticationLayer(hasKey(mpConfig) ? parser.get() : null));
+    GraphiQLAccess graphiql(GatewayConfig config, LayerChain chain) {
+        AuthenticationLayer authentication = chain.layers().stream().filter(AuthenticationLayer.class::isInstance)
+                .map(AuthenticationLayer.class::cast).findFirst().orElseThrow();
+        return new GraphiQLAccess(exposure(config.exposure().graphiql(), "graphiql"), authentication);
     }
 
     static Exposure exposure(String setting, String name) {

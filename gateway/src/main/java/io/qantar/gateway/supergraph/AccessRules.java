@@ -1,6 +1,7 @@
 package io.qantar.gateway.supergraph;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +27,7 @@ public final class AccessRules {
         this.fields = Map.copyOf(fields);
         Set<String> allScopes = new HashSet<>();
         Set<String> allPolicies = new HashSet<>();
-        for (Map<String, AccessRule> rules : java.util.List.of(this.types, this.fields)) {
+        for (Map<String, AccessRule> rules : List.of(this.types, this.fields)) {
             for (AccessRule rule : rules.values()) {
                 rule.scopes().forEach(alternatives -> alternatives.forEach(allScopes::addAll));
                 rule.policies().forEach(alternatives -> alternatives.forEach(allPolicies::addAll));
