@@ -44,6 +44,10 @@ public final class AuthorizationLayer implements Layer {
         this.policyScopes = Map.copyOf(copy);
     }
 
+    /**
+     * The rules are read from the supergraph being served. A reload between this call and planning plans one request
+     * under the new rules in the old pipeline, whose plan cache is then dropped with it.
+     */
     @Override
     public OperationPolicy operationPolicy(LayerRequest request) {
         Supergraph supergraph = gateway.current().map(GatewayPipeline::supergraph).orElse(null);
