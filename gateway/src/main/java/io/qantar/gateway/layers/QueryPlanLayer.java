@@ -7,9 +7,21 @@ import java.util.List;
 
 /**
  * Puts the query plan into {@code extensions} when the request asks for it with a header, as Apollo's gateway
- * does. It shows how the supergraph is split between services, so a deployment may turn it off.
+ * does. It shows how the supergraph is split between services, so production shows it to nobody unless configured
+ * ({@code qantar.gateway.exposure.query-plan}); a caller it is not shown to gets the answer without it.
  */
 public final class QueryPlanLayer implements Layer {
+
+    private final Exposure exposure;
+
+    /** Shows the plan to every caller who asks. */
+    public QueryPlanLayer() {
+        this(Exposure.ON);
+    }
+
+    public QueryPlanLayer(Exposure exposure) {
+        this.exposure = exposure;
+    }
 
     /** Request headers that ask for the query plan. */
     public static final List<String> HEADERS = List.of("Apollo-Query-Plan-Experimental", "X-Qantar-Query-Plan");
@@ -18,7 +30,7 @@ public final class QueryPlanLayer implements Layer {
 
     @Override
     public ExecutionResult beforeResponse(LayerRequest request, PreparedRequest prepared, ExecutionResult result) {
-        if (!asked(request)) {
+        if (!asked(request) || !exposure.allows(request.caller())) {
             return result;
         }
         return result.withExtension(EXTENSION, prepared.plan().text());

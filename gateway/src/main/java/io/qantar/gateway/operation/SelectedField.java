@@ -62,6 +62,11 @@ public final class SelectedField {
         return new SelectedField(Kind.FIELD, responseKey, name, List.of(), null, selection, List.of());
     }
 
+    /** The same field with another sub-selection (what an operation policy left of it). */
+    public SelectedField withSelection(SelectionSet newSelection) {
+        return new SelectedField(kind, responseKey, name, arguments, type, newSelection, nodes);
+    }
+
     /** Whether the planner added this field for its own needs. */
     public boolean isPlumbing() {
         return kind == Kind.FIELD && type == null;

@@ -68,6 +68,43 @@ public interface GatewayConfig {
         List<String> requiredHeaders();
     }
 
+    /** Enforcement of the supergraph's {@code @authenticated}, {@code @requiresScopes} and {@code @policy}. */
+    Authorization authorization();
+
+    interface Authorization {
+
+        /** Refuse a whole operation that asks for anything unauthorized, instead of removing those fields. */
+        @WithDefault("false")
+        boolean rejectUnauthorized();
+
+        /**
+         * For each {@code @policy} name, the scopes (all of them) that grant it; a policy not listed is never
+         * granted.
+         */
+        Map<String, List<String>> policies();
+    }
+
+    /**
+     * What the gateway shows of the graph's inside: each is {@code off}, {@code on} or {@code scope:<scope>}. Off in
+     * production; the local, dev and test profiles turn them on.
+     */
+    Exposure exposure();
+
+    interface Exposure {
+
+        /** {@code __schema} and {@code __type} queries. */
+        @WithDefault("off")
+        String introspection();
+
+        /** The GraphiQL page at {@code /graphiql}. */
+        @WithDefault("off")
+        String graphiql();
+
+        /** The query plan in {@code extensions}, on request by header. */
+        @WithDefault("off")
+        String queryPlan();
+    }
+
     interface SubgraphConfig {
 
         /** Replaces the URL the supergraph records for this subgraph. */

@@ -24,9 +24,10 @@ public final class Supergraph {
     private final Optional<String> mutationType;
     private final List<FeatureLink> links;
     private final GraphQLSchema apiSchema;
+    private final AccessRules access;
 
     Supergraph(String sdl, List<Subgraph> subgraphs, Map<String, TypeInfo> types, String queryType,
-               Optional<String> mutationType, List<FeatureLink> links, GraphQLSchema apiSchema) {
+               Optional<String> mutationType, List<FeatureLink> links, GraphQLSchema apiSchema, AccessRules access) {
         this.sdl = sdl;
         this.subgraphs = List.copyOf(subgraphs);
         Map<String, Subgraph> byName = new LinkedHashMap<>();
@@ -38,6 +39,12 @@ public final class Supergraph {
         this.mutationType = mutationType;
         this.links = List.copyOf(links);
         this.apiSchema = apiSchema;
+        this.access = access;
+    }
+
+    /** The authorization directives the supergraph declares. */
+    public AccessRules access() {
+        return access;
     }
 
     /** Reads a supergraph SDL, refusing it with a {@link SupergraphException} when it cannot be served. */

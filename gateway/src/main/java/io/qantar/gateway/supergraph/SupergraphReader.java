@@ -30,7 +30,6 @@ import graphql.language.UnionTypeDefinition;
 import graphql.language.Value;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
-import org.jboss.logging.Logger;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 
@@ -47,28 +46,20 @@ import java.util.Set;
 /** Reads the join and link machinery of a supergraph SDL into a {@link Supergraph}. */
 final class SupergraphReader {
 
-    private static final Logger LOG = Logger.getLogger(SupergraphReader.class);
-
     static final String LINK_IDENTITY = "https://specs.apollo.dev/link";
     static final String JOIN_IDENTITY = "https://specs.apollo.dev/join";
     static final String INACCESSIBLE_IDENTITY = "https://specs.apollo.dev/inaccessible";
     static final String TAG_IDENTITY = "https://specs.apollo.dev/tag";
-    /**
-     * Federation's authorization specs. The gateway reads the supergraph with them; enforcement is the subgraphs'
-     * (each verifies the forwarded token and the directives of its own schema), and a load logs that it is theirs.
-     */
-    static final Set<String> AUTHORIZATION_IDENTITIES = Set.of("https://specs.apollo.dev/authenticated",
-            "https://specs.apollo.dev/requiresScopes", "https://specs.apollo.dev/policy");
-
     /** Specs this gateway implements; a spec marked for EXECUTION or SECURITY outside this list is refused. */
     private static final Map<String, Set<String>> SUPPORTED = Map.of(
             LINK_IDENTITY, Set.of("v1.0"),
             JOIN_IDENTITY, Set.of("v0.2", "v0.3", "v0.4", "v0.5"),
             INACCESSIBLE_IDENTITY, Set.of("v0.1", "v0.2"),
             TAG_IDENTITY, Set.of("v0.1", "v0.2", "v0.3"),
-            "https://specs.apollo.dev/authenticated", Set.of("v0.1"),
-            "https://specs.apollo.dev/requiresScopes", Set.of("v0.1"),
-            "https://specs.apollo.dev/policy", Set.of("v0.1"));
+            // Enforced by the gateway (layers/AuthorizationLayer) before any subgraph call.
+            AccessRulesReader.AUTHENTICATED, Set.of("v0.1"),
+            AccessRulesReader.REQUIRES_SCOPES, Set.of("v0.1"),
+            AccessRulesReader.POLICY, Set.of("v0.1"));
 
     private final String sdl;
     private Document document;
@@ -96,7 +87,8 @@ final class SupergraphReader {
             throw new SupergraphException("the supergraph has no query type " + queryType);
         }
         var apiSchema = new ApiSchemaFactory(document, links).build();
-        return new Supergraph(sdl, subgraphs, types, queryType, mutationType, links, apiSchema);
+        AccessRules access = new AccessRulesReader(links).read(document);
+        return new Supergraph(sdl, subgraphs, types, queryType, mutationType, links, apiSchema, access);
     }
 
     private Document parseDocument() {
@@ -205,11 +197,7 @@ final class SupergraphReader {
         }
         if (!problems.isEmpty()) {
             throw new SupergraphException(String.join("; ", problems));
-        }
-        links.stream().filter(link -> AUTHORIZATION_IDENTITIES.contains(link.identity())).forEach(link ->
-                LOG.warnf("the supergraph links %s: its directives are enforced by the subgraphs, which verify the "
-                        + "forwarded token; this gateway does not remove unauthorized fields itself", link.url()));
-    }
+        }    }
 
     private List<Subgraph> readSubgraphs() {
         String graphEnumName = join.nameInSchema() + "__Graph";

@@ -24,10 +24,6 @@ class AuthenticationTest {
                 .body("data.topProduct.name", equalTo("Product 1"));
     }
 
-    // Known gap: through Quarkus the injected JWTParser refuses this token (SRJWT07000) although the same token
-    // verifies with a DefaultJWTParser on the same key in AuthenticationLayerTest; the wiring of the key into
-    // the Quarkus test profile is still to be found.
-    @org.junit.jupiter.api.Disabled("valid-token path through Quarkus' JWTParser not wired in the test yet")
     @Test
     void aValidTokenIsAcceptedAndForwarded() {
         String token = TestTokens.published().token("editor@example.org", "qantar:edit");
