@@ -11,8 +11,8 @@ import io.qantar.gateway.supergraph.Supergraph;
 import io.qantar.gateway.supergraph.SupergraphWatcher;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.health.api.HealthGroup;
 import io.smallrye.health.api.HealthRegistry;
+import io.smallrye.health.registry.HealthRegistries;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,12 +39,13 @@ public class GatewayRuntime {
     private CircuitBreakingClient client;
     private SupergraphWatcher watcher;
 
-    public GatewayRuntime(Vertx vertx, GatewayConfig config, ObjectMapper json,
-                          @HealthGroup("subgraphs") HealthRegistry subgraphHealth) {
+    public GatewayRuntime(Vertx vertx, GatewayConfig config, ObjectMapper json) {
         this.vertx = vertx;
         this.config = config;
         this.json = json;
-        this.subgraphHealth = subgraphHealth;
+        // The health group /q/health/group/subgraphs: its checks are registered per subgraph as supergraphs load
+        // (SmallRye Health offers no injectable registry for a group).
+        this.subgraphHealth = HealthRegistries.getHealthGroupRegistry("subgraphs");
     }
 
     @Produces
