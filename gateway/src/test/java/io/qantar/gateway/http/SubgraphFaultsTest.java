@@ -79,6 +79,8 @@ class SubgraphFaultsTest {
             assertEquals("open", data.get("circuitBreaker"));
             assertEquals("HTTP_STATUS", data.get("lastFailureKind"));
             assertEquals("UP", check(health, "subgraph products").get("status"));
+            assertEquals("disabled", ((Map<?, ?>) check(health, "subgraph reviews").get("data")).get("circuitBreaker"),
+                    "a subgraph's own switch overrides circuit-breaker.enabled");
             given().get("/q/health/ready").then().statusCode(200)
                     .body("checks.name", hasItem("supergraph"))
                     .body("checks.name", org.hamcrest.Matchers.not(hasItem("subgraph accounts")));
