@@ -186,23 +186,30 @@ export function javaCommand() {
 
 /** Starts one set of the three subgraphs, each on its own port and data folder, its clients pointing at its siblings. */
 export function startSubgraphSet(processes, label, ports, options, workDir) {
-  const url = (name) => `http://127.0.0.1:${ports[name]}`;
-  return SUBGRAPHS.map(({ name, module }) => {
-    const home = join(workDir, label, name);
-    mkdirSync(join(home, 'data'), { recursive: true });
-    const entry = processes.start(`${label}-${name}`, javaCommand(), [...JAVA_OPTIONS, '-jar', jarOf(options.root, module)], {
-      cwd: home,
-      env: {
-        ...options.env,
-        QUARKUS_HTTP_HOST: '127.0.0.1',
-        QUARKUS_HTTP_PORT: String(ports[name]),
-        QANTAR_DATA_DIR: join(home, 'data'),
-        QUARKUS_REST_CLIENT_ACTORS_URL: url('actors'),
-        QUARKUS_REST_CLIENT_EVENTS_URL: url('events'),
-      },
-    });
-    return { name, port: ports[name], graphqlUrl: `${url(name)}/graphql`, entry };
+  return SUBGRAPHS.map(({ name }) => startSubgraph(processes, label, ports, name, options, workDir));
+}
+
+/**
+ * Starts one subgraph of a set (also to restart it after a kill: same port, same data folder, a new log name with
+ * `run` appended).
+ */
+export function startSubgraph(processes, label, ports, name, options, workDir, run = '') {
+  const { module } = SUBGRAPHS.find((subgraph) => subgraph.name === name);
+  const url = (sibling) => `http://127.0.0.1:${ports[sibling]}`;
+  const home = join(workDir, label, name);
+  mkdirSync(join(home, 'data'), { recursive: true });
+  const entry = processes.start(`${label}-${name}${run}`, javaCommand(), [...JAVA_OPTIONS, '-jar', jarOf(options.root, module)], {
+    cwd: home,
+    env: {
+      ...options.env,
+      QUARKUS_HTTP_HOST: '127.0.0.1',
+      QUARKUS_HTTP_PORT: String(ports[name]),
+      QANTAR_DATA_DIR: join(home, 'data'),
+      QUARKUS_REST_CLIENT_ACTORS_URL: url('actors'),
+      QUARKUS_REST_CLIENT_EVENTS_URL: url('events'),
+    },
   });
+  return { name, port: ports[name], graphqlUrl: `${url(name)}/graphql`, entry };
 }
 
 

@@ -6,4 +6,12 @@ import io.vertx.core.Future;
 public interface SubgraphClient {
 
     Future<SubgraphResponse> execute(SubgraphRequest request);
+
+    /**
+     * Sends a request that stops when {@code cancellation} fires: a call in flight is reset (the subgraph sees its
+     * connection close) and fails with a {@link SubgraphFailure.Kind#CANCELLED} failure.
+     */
+    default Future<SubgraphResponse> execute(SubgraphRequest request, Cancellation cancellation) {
+        return execute(request);
+    }
 }

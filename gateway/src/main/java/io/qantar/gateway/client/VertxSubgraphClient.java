@@ -11,10 +11,12 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -24,17 +26,23 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Subgraph calls on Vert.x's HTTP client: pooled keep-alive connections, no blocking, a deadline per call.
  * Callbacks run on the caller's Vert.x context, so a request's merging never needs locks.
  *
+ * <p>A call that misses its deadline, or whose {@link Cancellation} fires, is reset: the subgraph sees its
+ * connection close and can stop working on an answer nobody will read.
+ *
  * <p>With deduplication on, a read-only request identical to one in flight (same subgraph URL, body and
  * headers) does not go out again: it waits for that call's answer. Only the raw answer is shared; each
- * caller decodes its own copy, since the executor merges into the decoded maps.
+ * caller decodes its own copy, since the executor merges into the decoded maps. The shared call is reset only
+ * when every caller waiting for it has been cancelled.
  */
 public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(VertxSubgraphClient.class);
     private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
     private static final CharSequence ACCEPT = HttpHeaders.createOptimized(
             "application/graphql-response+json, application/json;q=0.9");
@@ -43,7 +51,7 @@ public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable 
     private final HttpClient http;
     private final ObjectMapper json;
     private final boolean deduplicate;
-    private final ConcurrentMap<InFlightKey, Future<RawAnswer>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentMap<InFlightKey, SharedCall> inFlight = new ConcurrentHashMap<>();
 
     public VertxSubgraphClient(Vertx vertx, ObjectMapper json, int maxConnectionsPerSubgraph, boolean deduplicate) {
         this.vertx = vertx;
@@ -59,46 +67,68 @@ public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable 
 
     @Override
     public Future<SubgraphResponse> execute(SubgraphRequest request) {
+        return execute(request, Cancellation.NONE);
+    }
+
+    @Override
+    public Future<SubgraphResponse> execute(SubgraphRequest request, Cancellation cancellation) {
         SubgraphEndpoint endpoint = request.endpoint();
+        if (cancellation.cancelled()) {
+            return Future.failedFuture(cancelled(endpoint));
+        }
         Buffer body;
         try {
             body = Buffer.buffer(json.writeValueAsBytes(requestBody(request)));
         } catch (JsonProcessingException e) {
-            return Future.failedFuture(new SubgraphFailure(endpoint.name(), "cannot encode the request: "
-                    + e.getOriginalMessage(), 0));
+            return Future.failedFuture(new SubgraphFailure(endpoint.name(), SubgraphFailure.Kind.BAD_REQUEST,
+                    "The gateway cannot encode the request to subgraph \"" + endpoint.name() + "\".", 0,
+                    e.getOriginalMessage()));
         }
         if (!deduplicate || !request.readOnly()) {
-            return send(endpoint, body, request.headers()).map(answer -> decode(endpoint, answer));
+            return send(endpoint, body, request.headers(), cancellation).map(answer -> decode(endpoint, answer));
         }
         InFlightKey key = new InFlightKey(endpoint.url().toString(), body, request.headers());
-        Promise<RawAnswer> call = Promise.promise();
-        Future<RawAnswer> shared = inFlight.putIfAbsent(key, call.future());
-        if (shared == null) {
-            send(endpoint, body, request.headers()).onComplete(outcome -> {
-                inFlight.remove(key, call.future());
-                call.handle(outcome);
+        SharedCall call = new SharedCall();
+        SharedCall shared = inFlight.putIfAbsent(key, call);
+        if (shared == null || !shared.join()) {
+            if (shared != null) {
+                // Every caller of that call was cancelled: it is being reset, so this one goes out on its own.
+                inFlight.replace(key, shared, call);
+            }
+            call.join();
+            send(endpoint, body, request.headers(), call.cancellation).onComplete(outcome -> {
+                inFlight.remove(key, call);
+                call.answer.handle(outcome);
             });
-            return call.future().map(answer -> decode(endpoint, answer));
+            shared = call;
         }
-        // The call in flight answers on its caller's context; this caller continues on its own.
+        SharedCall joined = shared;
+        Runnable unregister = cancellation.onCancel(joined::leave);
+        // The call in flight answers on its first caller's context; every caller continues on its own.
         Context caller = vertx.getOrCreateContext();
         Promise<SubgraphResponse> result = Promise.promise();
-        shared.onComplete(outcome -> caller.runOnContext(ignored -> {
+        cancellation.onCancel(() -> result.tryFail(cancelled(endpoint)));
+        joined.answer.future().onComplete(outcome -> caller.runOnContext(ignored -> {
+            unregister.run();
             if (outcome.failed()) {
-                result.fail(outcome.cause());
+                result.tryFail(outcome.cause());
                 return;
             }
             try {
-                result.complete(decode(endpoint, outcome.result()));
+                result.tryComplete(decode(endpoint, outcome.result()));
             } catch (SubgraphFailure failure) {
-                result.fail(failure);
+                result.tryFail(failure);
             }
         }));
         return result.future();
     }
 
-    /** One HTTP call, failed with a {@link SubgraphFailure} when it cannot be made or misses its deadline. */
-    private Future<RawAnswer> send(SubgraphEndpoint endpoint, Buffer body, Map<String, String> extraHeaders) {
+    /**
+     * One HTTP call, failed with a {@link SubgraphFailure} when it cannot be made, misses its deadline or is
+     * cancelled; in the last two cases the HTTP request is reset.
+     */
+    private Future<RawAnswer> send(SubgraphEndpoint endpoint, Buffer body, Map<String, String> extraHeaders,
+                                   Cancellation cancellation) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap()
                 .add(HttpHeaders.CONTENT_TYPE, JSON)
                 .add(HttpHeaders.ACCEPT, ACCEPT);
@@ -113,19 +143,45 @@ public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable 
                 .setIdleTimeout(endpoint.timeout().toMillis());
 
         Promise<RawAnswer> result = Promise.promise();
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        Runnable abandon = () -> {
+            HttpClientRequest request = sent.get();
+            if (request != null) {
+                request.reset();
+            }
+        };
         long timeoutMillis = endpoint.timeout().toMillis();
-        long timer = vertx.setTimer(timeoutMillis, id -> result.tryFail(new SubgraphFailure(endpoint.name(),
-                "request to " + endpoint.url() + " timed out after " + timeoutMillis + " ms", 0)));
+        long timer = vertx.setTimer(timeoutMillis, id -> {
+            if (result.tryFail(timedOut(endpoint))) {
+                abandon.run();
+            }
+        });
+        Runnable unregister = cancellation.onCancel(() -> {
+            if (result.tryFail(cancelled(endpoint))) {
+                abandon.run();
+            }
+        });
         http.request(options)
-                .compose(clientRequest -> clientRequest.send(body))
+                .compose(clientRequest -> {
+                    sent.set(clientRequest);
+                    if (result.future().isComplete()) {
+                        // Timed out or cancelled while waiting for a pooled connection: never send it.
+                        clientRequest.reset();
+                        return Future.failedFuture(cancelled(endpoint));
+                    }
+                    return clientRequest.send(body);
+                })
                 .compose(response -> response.body().map(responseBody ->
                         new RawAnswer(response.statusCode(), response.statusMessage(), responseBody)))
                 .onComplete(outcome -> {
                     vertx.cancelTimer(timer);
+                    unregister.run();
                     if (outcome.succeeded()) {
                         result.tryComplete(outcome.result());
-                    } else {
-                        result.tryFail(failure(endpoint, outcome.cause()));
+                    } else if (!result.future().isComplete()) {
+                        SubgraphFailure failure = failure(endpoint, outcome.cause());
+                        LOG.debugf("subgraph %s at %s: %s", endpoint.name(), endpoint.url(), failure.detail());
+                        result.tryFail(failure);
                     }
                 });
         return result.future();
@@ -148,40 +204,57 @@ public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable 
         int status = answer.status();
         Buffer body = answer.body();
         if (status < 200 || status >= 300) {
-            throw new SubgraphFailure(endpoint.name(), status + ": " + answer.statusMessage(), status);
+            throw new SubgraphFailure(endpoint.name(), SubgraphFailure.Kind.HTTP_STATUS, "Subgraph \""
+                    + endpoint.name() + "\" answered HTTP " + status + ".", status,
+                    endpoint.url() + " answered " + status + " " + answer.statusMessage());
         }
         Object parsed;
         try (ByteBufInputStream in = new ByteBufInputStream(body.getByteBuf())) {
             parsed = json.readValue((java.io.InputStream) in, Object.class);
         } catch (IOException e) {
-            throw new SubgraphFailure(endpoint.name(), "invalid JSON response body from " + endpoint.url(), status);
+            throw notGraphQL(endpoint, status, "invalid JSON: " + abbreviate(body.toString()));
         }
         if (!(parsed instanceof Map<?, ?> map)) {
-            throw new SubgraphFailure(endpoint.name(), "Expected JSON response body, but received: "
-                    + abbreviate(body.toString()), status);
+            throw notGraphQL(endpoint, status, "not a JSON object: " + abbreviate(body.toString()));
         }
         Object data = map.get("data");
         Object errors = map.get("errors");
         boolean dataOk = data == null || data instanceof Map;
         boolean errorsOk = errors == null || (errors instanceof List<?> list && list.stream().allMatch(Map.class::isInstance));
         if (!dataOk || !errorsOk || (!map.containsKey("data") && errors == null)) {
-            throw new SubgraphFailure(endpoint.name(), "the response from " + endpoint.url()
-                    + " is not a GraphQL response", status);
+            throw notGraphQL(endpoint, status, "no data or errors: " + abbreviate(body.toString()));
         }
         return new SubgraphResponse((Map<String, Object>) data,
                 errors == null ? List.of() : (List<Map<String, Object>>) errors);
+    }
+
+    private static SubgraphFailure notGraphQL(SubgraphEndpoint endpoint, int status, String detail) {
+        return new SubgraphFailure(endpoint.name(), SubgraphFailure.Kind.BAD_RESPONSE, "Subgraph \"" + endpoint.name()
+                + "\" sent a response that is not a GraphQL response.", status, endpoint.url() + " sent " + detail);
+    }
+
+    private static SubgraphFailure timedOut(SubgraphEndpoint endpoint) {
+        long millis = endpoint.timeout().toMillis();
+        return new SubgraphFailure(endpoint.name(), SubgraphFailure.Kind.TIMEOUT, "Subgraph \"" + endpoint.name()
+                + "\" timed out after " + millis + " ms.", 0, endpoint.url() + " gave no answer within " + millis + " ms");
+    }
+
+    private static SubgraphFailure cancelled(SubgraphEndpoint endpoint) {
+        return new SubgraphFailure(endpoint.name(), SubgraphFailure.Kind.CANCELLED, "The request to subgraph \""
+                + endpoint.name() + "\" was cancelled.", 0, "cancelled: the client left or its deadline passed");
     }
 
     private static SubgraphFailure failure(SubgraphEndpoint endpoint, Throwable cause) {
         if (cause instanceof SubgraphFailure failure) {
             return failure;
         }
-        String reason = cause instanceof ConnectException ? "connection refused"
-                : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        String reason = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
         if (cause instanceof TimeoutException || reason.contains("timeout")) {
-            reason = "timed out after " + endpoint.timeout().toMillis() + " ms";
+            return timedOut(endpoint);
         }
-        return new SubgraphFailure(endpoint.name(), "request to " + endpoint.url() + " failed, reason: " + reason, 0);
+        String detail = endpoint.url() + ": " + (cause instanceof ConnectException ? "connection refused, " : "") + reason;
+        return new SubgraphFailure(endpoint.name(), SubgraphFailure.Kind.UNREACHABLE, "Subgraph \"" + endpoint.name()
+                + "\" is unavailable.", 0, detail);
     }
 
     private static String abbreviate(String text) {
@@ -199,5 +272,32 @@ public final class VertxSubgraphClient implements SubgraphClient, AutoCloseable 
 
     /** What makes two calls the same call. Vert.x buffers compare by content. */
     private record InFlightKey(String url, Buffer body, Map<String, String> headers) {
+    }
+
+    /** A call shared by identical requests: reset once all of its callers are cancelled. */
+    private static final class SharedCall {
+
+        final Promise<RawAnswer> answer = Promise.promise();
+        final Cancellation cancellation = Cancellation.create();
+        private int callers;
+
+        /** Adds a caller; false when the call is already being abandoned. */
+        synchronized boolean join() {
+            if (cancellation.cancelled()) {
+                return false;
+            }
+            callers++;
+            return true;
+        }
+
+        void leave() {
+            boolean last;
+            synchronized (this) {
+                last = --callers == 0;
+            }
+            if (last) {
+                cancellation.cancel();
+            }
+        }
     }
 }

@@ -7,7 +7,9 @@ import graphql.GraphQL;
 import graphql.language.OperationDefinition;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.schema.GraphQLSchema;
+import io.qantar.gateway.client.Cancellation;
 import io.qantar.gateway.client.SubgraphClient;
+import io.qantar.gateway.client.SubgraphFailure;
 import io.qantar.gateway.client.SubgraphEndpoint;
 import io.qantar.gateway.client.SubgraphRequest;
 import io.qantar.gateway.client.SubgraphResponse;
@@ -22,6 +24,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +42,7 @@ import java.util.Map;
  */
 public final class PlanExecutor {
 
+    private static final Logger LOG = Logger.getLogger(PlanExecutor.class);
     private final Vertx vertx;
     private final GraphQLSchema apiSchema;
     private final GraphQL introspection;
@@ -64,12 +68,22 @@ public final class PlanExecutor {
      * @param headers   headers to propagate to every subgraph call
      */
     public Future<ExecutionResult> execute(QueryPlan plan, Map<String, Object> variables, Map<String, String> headers) {
+        return execute(plan, variables, headers, Cancellation.NONE);
+    }
+
+    /**
+     * Executes a plan until {@code cancellation} fires: then calls in flight are reset and no further fetch
+     * starts (its fields are left null with a DOWNSTREAM_SERVICE_ERROR, for a client that is gone anyway).
+     */
+    public Future<ExecutionResult> execute(QueryPlan plan, Map<String, Object> variables, Map<String, String> headers,
+                                           Cancellation cancellation) {
         Context context = Vertx.currentContext();
         if (context != null) {
-            return new Run(plan, variables, headers).start();
+            return new Run(plan, variables, headers, cancellation).start();
         }
         Promise<ExecutionResult> promise = Promise.promise();
-        vertx.getOrCreateContext().runOnContext(v -> new Run(plan, variables, headers).start().onComplete(promise));
+        vertx.getOrCreateContext().runOnContext(v -> new Run(plan, variables, headers, cancellation).start()
+                .onComplete(promise));
         return promise.future();
     }
 
@@ -100,11 +114,13 @@ public final class PlanExecutor {
         private final Map<String, Object> variables;
         private final Map<String, String> headers;
         private final boolean readOnly;
+        private final Cancellation cancellation;
         private final Map<String, Object> data = new LinkedHashMap<>();
         private final List<GraphQLError> errors = new ArrayList<>();
 
-        Run(QueryPlan plan, Map<String, Object> variables, Map<String, String> headers) {
+        Run(QueryPlan plan, Map<String, Object> variables, Map<String, String> headers, Cancellation cancellation) {
             this.plan = plan;
+            this.cancellation = cancellation;
             this.variables = variables;
             this.headers = headers;
             this.readOnly = plan.operation().kind() == OperationDefinition.Operation.QUERY;
@@ -141,7 +157,7 @@ public final class PlanExecutor {
         private Future<Void> rootFetch(FetchNode fetch) {
             return send(fetch, forwardedVariables(fetch, 0)).transform(outcome -> {
                 if (outcome.failed()) {
-                    errors.add(SubgraphErrors.fromFailure(fetch.subgraph(), outcome.cause()));
+                    failed(fetch, outcome.cause());
                 } else {
                     absorb(fetch, () -> {
                         SubgraphResponse response = outcome.result();
@@ -168,7 +184,7 @@ public final class PlanExecutor {
             forwarded.put("representations", batch.representations());
             return send(fetch, forwarded).transform(outcome -> {
                 if (outcome.failed()) {
-                    errors.add(SubgraphErrors.fromFailure(fetch.subgraph(), outcome.cause()));
+                    failed(fetch, outcome.cause());
                 } else {
                     absorb(fetch, () -> mergeEntities(flatten, batch, outcome.result()));
                 }
@@ -181,9 +197,16 @@ public final class PlanExecutor {
             try {
                 merge.run();
             } catch (RuntimeException e) {
-                errors.add(SubgraphErrors.failure(fetch.subgraph(), "the response does not match the request ("
-                        + e.getClass().getSimpleName() + ")"));
+                LOG.warnf(e, "the answer of subgraph %s does not match its fetch", fetch.subgraph());
+                errors.add(SubgraphErrors.failure(fetch.subgraph(), "the response does not match the request"));
             }
+        }
+
+        private void failed(FetchNode fetch, Throwable cause) {
+            if (!(cause instanceof SubgraphFailure)) {
+                LOG.error("a subgraph call failed unexpectedly: " + fetch.subgraph(), cause);
+            }
+            errors.add(SubgraphErrors.fromFailure(fetch.subgraph(), cause));
         }
 
         @SuppressWarnings("unchecked")
@@ -236,7 +259,7 @@ public final class PlanExecutor {
         private Future<SubgraphResponse> send(FetchNode fetch, Map<String, Object> forwarded) {
             SubgraphEndpoint endpoint = endpoints.get(fetch.subgraph());
             return client.execute(new SubgraphRequest(endpoint, fetch.operationName(), fetch.operation(), forwarded,
-                    headers, readOnly));
+                    headers, readOnly), cancellation);
         }
 
         /** The client variables this fetch uses, as the client sent them; omitted ones fall back to defaults. */

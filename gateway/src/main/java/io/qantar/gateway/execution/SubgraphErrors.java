@@ -32,11 +32,18 @@ final class SubgraphErrors {
         return new GraphQLError(text, List.of(), path, extensions);
     }
 
-    /** A call that brought no GraphQL response at all. */
+    /**
+     * A call that brought no GraphQL response at all. The message names the subgraph and what happened to the call
+     * ({@link SubgraphFailure}'s messages are written for clients); anything else is a bug, logged by the caller and
+     * reported without its text, which could name a host, a port or a class.
+     */
     static GraphQLError fromFailure(String subgraph, Throwable cause) {
-        String reason = cause instanceof SubgraphFailure failure ? failure.getMessage()
-                : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-        return failure(subgraph, reason);
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("serviceName", subgraph);
+        extensions.put("code", ErrorCodes.DOWNSTREAM_SERVICE_ERROR);
+        String message = cause instanceof SubgraphFailure failure ? failure.getMessage()
+                : "Error while fetching subquery from service \"" + subgraph + "\".";
+        return new GraphQLError(message, List.of(), null, extensions);
     }
 
     static GraphQLError failure(String subgraph, String reason) {

@@ -1,6 +1,7 @@
 package io.qantar.gateway.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qantar.gateway.client.Cancellation;
 import io.qantar.gateway.error.ErrorCodes;
 import io.qantar.gateway.error.GraphQLError;
 import io.qantar.gateway.execution.ExecutionResult;
@@ -124,8 +125,12 @@ public final class GraphQLHttpHandler {
             return;
         }
         Future<ExecutionResult> execution;
+        // A client that goes away before its answer (closed connection) leaves nobody to read it: its subgraph
+        // calls are reset and no further fetch starts. After the response ends, cancelling changes nothing.
+        Cancellation cancellation = Cancellation.create();
+        context.addEndHandler(ended -> cancellation.cancel());
         try {
-            execution = pipeline.execute(prepared, layers.forwardedHeaders(layerRequest));
+            execution = pipeline.execute(prepared, layers.forwardedHeaders(layerRequest), cancellation);
         } catch (RuntimeException e) {
             internalError(context, mediaType, e);
             return;
@@ -170,6 +175,9 @@ public final class GraphQLHttpHandler {
     }
 
     private void write(RoutingContext context, int status, ResponseMediaType mediaType, Map<String, Object> body) {
+        if (context.response().closed()) {
+            return;
+        }
         Buffer buffer;
         try {
             buffer = responses.write(body);

@@ -3,6 +3,7 @@ package io.qantar.gateway.pipeline;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.OperationDefinition;
+import io.qantar.gateway.client.Cancellation;
 import io.qantar.gateway.client.SubgraphClient;
 import io.qantar.gateway.client.SubgraphEndpoint;
 import io.qantar.gateway.error.GraphQLError;
@@ -125,7 +126,14 @@ public final class GatewayPipeline {
     }
 
     public Future<ExecutionResult> execute(PreparedRequest prepared, Map<String, String> headers) {
-        Future<ExecutionResult> execution = executor.execute(prepared.plan(), prepared.request().variables(), headers);
+        return execute(prepared, headers, Cancellation.NONE);
+    }
+
+    /** Executes a prepared request; its subgraph calls stop when {@code cancellation} fires. */
+    public Future<ExecutionResult> execute(PreparedRequest prepared, Map<String, String> headers,
+                                           Cancellation cancellation) {
+        Future<ExecutionResult> execution = executor.execute(prepared.plan(), prepared.request().variables(), headers,
+                cancellation);
         if (prepared.errors().isEmpty()) {
             return execution;
         }

@@ -105,6 +105,28 @@ public interface GatewayConfig {
         String queryPlan();
     }
 
+    /** Circuit breaking per subgraph (docs/security.md, "Faults"). */
+    CircuitBreaker circuitBreaker();
+
+    interface CircuitBreaker {
+
+        /** Whether each subgraph's calls go through a circuit breaker. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Failures (unreachable, timed out, 5xx, not GraphQL) within {@code window} that open a breaker. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How far back failures are counted. */
+        @WithDefault("10s")
+        Duration window();
+
+        /** How long an open breaker waits before one probe call may go through. */
+        @WithDefault("5s")
+        Duration resetTimeout();
+    }
+
     interface SubgraphConfig {
 
         /** Replaces the URL the supergraph records for this subgraph. */
@@ -112,5 +134,9 @@ public interface GatewayConfig {
 
         /** Replaces {@code subgraph-timeout} for this subgraph. */
         Optional<Duration> timeout();
+
+        /** Replaces {@code circuit-breaker.enabled} for this subgraph. */
+        @io.smallrye.config.WithName("circuit-breaker.enabled")
+        Optional<Boolean> circuitBreakerEnabled();
     }
 }

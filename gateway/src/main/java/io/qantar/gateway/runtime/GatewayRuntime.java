@@ -1,6 +1,8 @@
 package io.qantar.gateway.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qantar.gateway.client.BreakerSettings;
+import io.qantar.gateway.client.CircuitBreakingClient;
 import io.qantar.gateway.client.VertxSubgraphClient;
 import io.qantar.gateway.pipeline.Gateway;
 import io.qantar.gateway.pipeline.GatewayPipeline;
@@ -9,6 +11,8 @@ import io.qantar.gateway.supergraph.Supergraph;
 import io.qantar.gateway.supergraph.SupergraphWatcher;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.HealthRegistry;
+import io.smallrye.health.registry.HealthRegistries;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,13 +35,17 @@ public class GatewayRuntime {
     private final Vertx vertx;
     private final GatewayConfig config;
     private final ObjectMapper json;
-    private VertxSubgraphClient client;
+    private final HealthRegistry subgraphHealth;
+    private CircuitBreakingClient client;
     private SupergraphWatcher watcher;
 
     public GatewayRuntime(Vertx vertx, GatewayConfig config, ObjectMapper json) {
         this.vertx = vertx;
         this.config = config;
         this.json = json;
+        // The health group /q/health/group/subgraphs: its checks are registered per subgraph as supergraphs load
+        // (SmallRye Health offers no injectable registry for a group).
+        this.subgraphHealth = HealthRegistries.getHealthGroupRegistry("subgraphs");
     }
 
     @Produces
@@ -47,8 +55,8 @@ public class GatewayRuntime {
     }
 
     void start(@Observes StartupEvent event) throws Exception {
-        client = new VertxSubgraphClient(vertx, json, config.subgraphConnections(),
-                config.deduplicateSubgraphRequests());
+        client = new CircuitBreakingClient(vertx, new VertxSubgraphClient(vertx, json, config.subgraphConnections(),
+                config.deduplicateSubgraphRequests()), this::breakerSettings);
         GatewaySettings settings = settings();
         watcher = new SupergraphWatcher(vertx, config.supergraph(), config.supergraphPollInterval(),
                 sdl -> install(sdl, settings));
@@ -60,6 +68,8 @@ public class GatewayRuntime {
     private void install(String sdl, GatewaySettings settings) {
         GatewayPipeline pipeline = new GatewayPipeline(Supergraph.parse(sdl), settings, client, vertx);
         gateway.install(pipeline);
+        // One check per subgraph; re-registering a name replaces its check, and breakers outlive reloads.
+        pipeline.endpoints().keySet().forEach(name -> subgraphHealth.register(name, new SubgraphHealthCheck(name, client)));
         LOG.infof("serving the supergraph from %s: %s", watcher.origin(), String.join(", ",
                 pipeline.endpoints().values().stream().map(e -> e.name() + " at " + e.url()).toList()));
     }
@@ -70,6 +80,14 @@ public class GatewayRuntime {
                 subgraph.url().map(URI::create), subgraph.timeout())));
         return new GatewaySettings(overrides, config.subgraphTimeout(), config.propagateHeaders(), config.maxDepth(),
                 config.maxAliases(), config.planCacheSize());
+    }
+
+    private BreakerSettings breakerSettings(String subgraph) {
+        GatewayConfig.CircuitBreaker breaker = config.circuitBreaker();
+        GatewayConfig.SubgraphConfig override = config.subgraphs().get(subgraph);
+        boolean enabled = override != null && override.circuitBreakerEnabled().isPresent()
+                ? override.circuitBreakerEnabled().get() : breaker.enabled();
+        return new BreakerSettings(enabled, breaker.failureThreshold(), breaker.window(), breaker.resetTimeout());
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
 public final class FakeSubgraph implements AutoCloseable {
 
     /** How the subgraph answers. */
-    public enum Behaviour { NORMAL, HTTP_500, GARBAGE, SLOW }
+    public enum Behaviour { NORMAL, HTTP_500, HTTP_401, GARBAGE, SLOW }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DIRECTIVE = Pattern.compile("@(?!deprecated)\\w+(\\((?:[^()\"]|\"[^\"]*\")*\\))?");
@@ -55,6 +55,8 @@ public final class FakeSubgraph implements AutoCloseable {
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private volatile Behaviour behaviour = Behaviour.NORMAL;
     private volatile long delayMillis = 0;
+    private final java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger aborted = new java.util.concurrent.atomic.AtomicInteger();
 
     private FakeSubgraph(String name, GraphQL graphql, HttpServer server) {
         this.name = name;
@@ -99,6 +101,16 @@ public final class FakeSubgraph implements AutoCloseable {
         requests.clear();
     }
 
+    /** Requests received so far, answered or not (a stalled subgraph records none in {@link #requests()}). */
+    public int receivedCount() {
+        return received.get();
+    }
+
+    /** Requests whose caller closed the connection (or reset the stream) before the answer was sent. */
+    public int abortedCount() {
+        return aborted.get();
+    }
+
     public void behave(Behaviour newBehaviour) {
         this.behaviour = newBehaviour;
     }
@@ -116,6 +128,12 @@ public final class FakeSubgraph implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private void handle(HttpServerRequest request, Vertx vertx) {
         long start = System.nanoTime();
+        received.incrementAndGet();
+        request.response().closeHandler(v -> {
+            if (!request.response().ended()) {
+                aborted.incrementAndGet();
+            }
+        });
         Map<String, String> headers = new HashMap<>();
         request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
         request.body().onSuccess(body -> {
@@ -137,10 +155,17 @@ public final class FakeSubgraph implements AutoCloseable {
                         status = 500;
                         responseBody = "{\"message\":\"boom\"}";
                     }
+                    case HTTP_401 -> {
+                        status = 401;
+                        responseBody = "{\"errors\":[{\"message\":\"no\"}]}";
+                    }
                     case GARBAGE -> responseBody = "<html>not json</html>";
                     default -> responseBody = execute(query, variables, (String) payload.get("operationName"));
                 }
                 requests.add(new RecordedRequest(query, variables, headers, start, System.nanoTime()));
+                if (request.response().closed()) {
+                    return;
+                }
                 request.response().setStatusCode(status).putHeader("content-type", "application/json")
                         .end(Buffer.buffer(responseBody));
             };

@@ -1,6 +1,7 @@
 package io.qantar.gateway.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qantar.gateway.client.SubgraphClient;
 import io.qantar.gateway.client.VertxSubgraphClient;
 import io.qantar.gateway.execution.ExecutionResult;
 import io.qantar.gateway.operation.GraphQLRequest;
@@ -16,20 +17,27 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /** A gateway pipeline over a test supergraph whose subgraphs are fakes, run synchronously for assertions. */
 public final class TestGateway implements AutoCloseable {
 
     private final GatewayPipeline pipeline;
-    private final VertxSubgraphClient client;
+    private final AutoCloseable client;
 
-    private TestGateway(GatewayPipeline pipeline, VertxSubgraphClient client) {
+    private TestGateway(GatewayPipeline pipeline, AutoCloseable client) {
         this.pipeline = pipeline;
         this.client = client;
     }
 
     public static TestGateway start(Vertx vertx, String supergraphResource, GatewaySettings settings,
                                     FakeSubgraph... subgraphs) {
+        return start(vertx, supergraphResource, settings, client -> client, subgraphs);
+    }
+
+    /** A gateway whose subgraph client is {@code wrap} applied to the usual one (e.g. behind circuit breakers). */
+    public static TestGateway start(Vertx vertx, String supergraphResource, GatewaySettings settings,
+                                    UnaryOperator<SubgraphClient> wrap, FakeSubgraph... subgraphs) {
         Supergraph supergraph = Supergraph.parse(FakeSubgraph.resource(supergraphResource));
         GatewaySettings withUrls = settings;
         for (FakeSubgraph subgraph : subgraphs) {
@@ -37,8 +45,10 @@ public final class TestGateway implements AutoCloseable {
             withUrls = withUrls.withSubgraph(subgraph.name(), new GatewaySettings.SubgraphOverride(
                     Optional.of(URI.create(subgraph.url())), configured == null ? Optional.empty() : configured.timeout()));
         }
-        VertxSubgraphClient client = new VertxSubgraphClient(vertx, new ObjectMapper(), 16, true);
-        return new TestGateway(new GatewayPipeline(supergraph, withUrls, client, vertx), client);
+        VertxSubgraphClient http = new VertxSubgraphClient(vertx, new ObjectMapper(), 16, true);
+        SubgraphClient client = wrap.apply(http);
+        return new TestGateway(new GatewayPipeline(supergraph, withUrls, client, vertx),
+                client instanceof AutoCloseable closeable ? closeable : http);
     }
 
     public static TestGateway start(Vertx vertx, String supergraphResource, FakeSubgraph... subgraphs) {
@@ -74,6 +84,10 @@ public final class TestGateway implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        try {
+            client.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close the subgraph client", e);
+        }
     }
 }
