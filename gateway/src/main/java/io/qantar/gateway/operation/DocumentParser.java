@@ -155,14 +155,14 @@ public final class DocumentParser {
             int depth = depth(operation.getSelectionSet(), fragments, fragmentDepths);
             if (depth > limits.maxDepth()) {
                 throw new RequestException(GraphQLError.of("The operation " + describe(operation) + " is "
-                        + depth + " levels deep, more than the maximum of " + limits.maxDepth() + ".",
+                        + depth + " levels deep, more than the maximum of " + limits.maxDepth() + " (max-depth).",
                         ErrorCodes.MAX_DEPTH_LIMIT));
             }
         }
         int aliases = countAliases(document);
         if (aliases > limits.maxAliases()) {
             throw new RequestException(GraphQLError.of("The document has " + aliases
-                    + " aliases, more than the maximum of " + limits.maxAliases() + ".", ErrorCodes.MAX_ALIASES_LIMIT));
+                    + " aliases, more than the maximum of " + limits.maxAliases() + " (max-aliases).", ErrorCodes.MAX_ALIASES_LIMIT));
         }
     }
 

@@ -12,10 +12,14 @@ import io.qantar.gateway.operation.DocumentParser;
 import io.qantar.gateway.operation.GraphQLRequest;
 import io.qantar.gateway.operation.Normalizer;
 import io.qantar.gateway.operation.OperationLimits;
+import io.qantar.gateway.operation.OperationMeasure;
+import io.qantar.gateway.operation.RequestException;
 import io.qantar.gateway.operation.ValidatedDocument;
 import io.qantar.gateway.operation.VariableCoercion;
+import io.qantar.gateway.operation.VariableLimits;
 import io.qantar.gateway.plan.QueryPlan;
 import io.qantar.gateway.plan.QueryPlanner;
+import io.qantar.gateway.supergraph.CostDirectives;
 import io.qantar.gateway.supergraph.Subgraph;
 import io.qantar.gateway.supergraph.Supergraph;
 import io.qantar.gateway.supergraph.SupergraphException;
@@ -39,6 +43,8 @@ public final class GatewayPipeline {
     private final Supergraph supergraph;
     private final DocumentParser documents;
     private final Normalizer normalizer;
+    private final OperationMeasure measure;
+    private final OperationLimits limits;
     private final QueryPlanner planner;
     private final Cache<PlanKey, Planned> plans;
     private final PlanExecutor executor;
@@ -47,15 +53,20 @@ public final class GatewayPipeline {
     private record PlanKey(String document, String operationName, List<Object> conditions, Object rights) {
     }
 
-    /** A plan with the errors of what the operation policy removed, cached together. */
-    private record Planned(QueryPlan plan, List<GraphQLError> errors) {
+    /**
+     * A plan with the errors of what the operation policy removed and the operation's demand, cached together; or
+     * the refusal of an operation over a limit, cached as well so a repeated refusal costs a lookup.
+     */
+    private record Planned(QueryPlan plan, List<GraphQLError> errors, OperationMeasure.Demand demand,
+                           RequestException refusal) {
     }
 
     public GatewayPipeline(Supergraph supergraph, GatewaySettings settings, SubgraphClient client, Vertx vertx) {
         this.supergraph = supergraph;
-        this.documents = new DocumentParser(supergraph.apiSchema(),
-                new OperationLimits(settings.maxDepth(), settings.maxAliases()), settings.planCacheSize());
+        this.limits = settings.limits();
+        this.documents = new DocumentParser(supergraph.apiSchema(), limits, settings.planCacheSize());
         this.normalizer = new Normalizer(supergraph.apiSchema());
+        this.measure = new OperationMeasure(supergraph.apiSchema(), CostDirectives.of(supergraph), limits);
         this.planner = new QueryPlanner(supergraph);
         this.plans = Caffeine.newBuilder().maximumSize(settings.planCacheSize()).build();
         this.endpoints = endpoints(supergraph, settings);
@@ -111,17 +122,50 @@ public final class GatewayPipeline {
     public PreparedRequest prepare(GraphQLRequest request, OperationPolicy policy) {
         ValidatedDocument document = documents.parse(request.query());
         OperationDefinition operation = document.operation(request.operationName());
+        VariableLimits.check(request.variables(), limits.maxListItems());
         Map<String, Object> variables = VariableCoercion.coerce(supergraph.apiSchema(), operation, request.variables());
         List<Object> conditions = new ArrayList<>(document.conditionVariables().size());
         for (String name : document.conditionVariables()) {
             conditions.add(variables.get(name));
         }
         PlanKey key = new PlanKey(request.query(), operation.getName(), conditions, policy.cacheKey());
-        Planned planned = plans.get(key, k -> {
+        Planned planned = plans.get(key, k -> plan(document, operation, variables, policy));
+        if (planned.refusal() != null) {
+            throw new RequestException(planned.refusal().errors());
+        }
+        OperationMeasure.Demand demand = planned.demand();
+        if (demand.variableSized()) {
+            // the plan was made for another request's page sizes: this request's own are measured
+            demand = measure.measure(document, operation, variables);
+        }
+        return new PreparedRequest(request, operation.getOperation(), planned.plan(), planned.errors(), demand);
+    }
+
+    /**
+     * Measures the operation before anything expands it, then normalises, applies the policy and plans. The demand
+     * is measured per plan key: the variables that {@code @skip}/{@code @include} read are part of it, and a page
+     * size given by a variable is measured when the plan is made (the plan cache holds the first caller's sizes).
+     */
+    private Planned plan(ValidatedDocument document, OperationDefinition operation, Map<String, Object> variables,
+                         OperationPolicy policy) {
+        OperationMeasure.Demand demand = measure.estimate(document, operation, variables);
+        if (demand.variableSized()) {
+            measure.check(demand); // a refusal that depends on variables is not cached under the plan key
+        }
+        try {
+            measure.check(demand);
             OperationPolicy.Outcome outcome = policy.apply(normalizer.normalize(document, operation, variables));
-            return new Planned(planner.plan(outcome.operation()), outcome.errors());
-        });
-        return new PreparedRequest(request, operation.getOperation(), planned.plan(), planned.errors());
+            QueryPlan plan = planner.plan(outcome.operation());
+            int fetches = plan.fetchCount();
+            if (fetches > limits.maxFetches()) {
+                throw new RequestException(GraphQLError.of("The operation needs " + fetches
+                        + " subgraph fetches, more than the maximum of " + limits.maxFetches() + " (max-fetches).",
+                        OperationLimits.MAX_FETCHES_LIMIT));
+            }
+            return new Planned(plan, outcome.errors(), demand, null);
+        } catch (RequestException e) {
+            return new Planned(null, List.of(), null, e);
+        }
     }
 
     public Future<ExecutionResult> execute(PreparedRequest prepared, Map<String, String> headers) {

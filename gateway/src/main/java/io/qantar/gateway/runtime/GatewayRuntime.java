@@ -2,6 +2,7 @@ package io.qantar.gateway.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qantar.gateway.client.VertxSubgraphClient;
+import io.qantar.gateway.operation.OperationLimits;
 import io.qantar.gateway.pipeline.Gateway;
 import io.qantar.gateway.pipeline.GatewayPipeline;
 import io.qantar.gateway.pipeline.GatewaySettings;
@@ -68,8 +69,17 @@ public class GatewayRuntime {
         Map<String, GatewaySettings.SubgraphOverride> overrides = new LinkedHashMap<>();
         config.subgraphs().forEach((name, subgraph) -> overrides.put(name, new GatewaySettings.SubgraphOverride(
                 subgraph.url().map(URI::create), subgraph.timeout())));
-        return new GatewaySettings(overrides, config.subgraphTimeout(), config.propagateHeaders(), config.maxDepth(),
-                config.maxAliases(), config.planCacheSize());
+        return new GatewaySettings(overrides, config.subgraphTimeout(), config.propagateHeaders(), limits(config),
+                config.planCacheSize());
+    }
+
+    @SuppressWarnings("deprecation")
+    static OperationLimits limits(GatewayConfig config) {
+        GatewayConfig.Limits limits = config.limits();
+        return new OperationLimits(limits.maxBytes(), limits.maxTokens(),
+                config.maxDepth().orElse(limits.maxDepth()), config.maxAliases().orElse(limits.maxAliases()),
+                limits.maxRootFields(), limits.maxFields(), limits.maxListItems(), limits.maxCost(),
+                limits.defaultPageSize(), limits.assumedListSize(), limits.maxFetches());
     }
 
     void stop(@Observes ShutdownEvent event) {
