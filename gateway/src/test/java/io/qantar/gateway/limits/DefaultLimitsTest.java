@@ -58,10 +58,19 @@ class DefaultLimitsTest {
     static GatewayPipeline committed(Vertx vertx, GatewaySettings settings) throws Exception {
         Supergraph supergraph = Supergraph.parse(Files.readString(ROOT.resolve("supergraph/supergraph.graphql")));
         SubgraphClient refusing = request -> Future.failedFuture("no subgraph is called in this test");
+        GatewaySettings withUrls = settings;
+        for (var subgraph : supergraph.subgraphs()) {
+            withUrls = withUrls.withSubgraph(subgraph.name(), GatewaySettings.SubgraphOverride.url("http://127.0.0.1:9"));
+        }
+        return new GatewayPipeline(supergraph, withUrls, refusing, vertx);
+    }
+
+    static GatewaySettings withUnusedUrls(Supergraph supergraph) {
+        GatewaySettings settings = GatewaySettings.defaults();
         for (var subgraph : supergraph.subgraphs()) {
             settings = settings.withSubgraph(subgraph.name(), GatewaySettings.SubgraphOverride.url("http://127.0.0.1:9"));
         }
-        return new GatewayPipeline(supergraph, settings, refusing, vertx);
+        return settings;
     }
 
     @AfterAll
