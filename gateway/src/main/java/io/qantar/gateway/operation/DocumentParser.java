@@ -68,6 +68,19 @@ public final class DocumentParser {
         return (ValidatedDocument) cached;
     }
 
+    /**
+     * The validated document when it is already cached, null when it would take a parse; a cached failure (or an
+     * oversized document) is thrown as {@link #parse} throws it. Lets a caller keep parsing off an event loop.
+     */
+    public ValidatedDocument cached(String text) {
+        refuseOversized(text);
+        Object cached = cache.getIfPresent(text);
+        if (cached instanceof RequestException failure) {
+            throw new RequestException(failure.errors());
+        }
+        return (ValidatedDocument) cached;
+    }
+
     private Object parseUncached(String text) {
         try {
             return validate(text, parseSyntax(text));

@@ -120,7 +120,23 @@ public final class GatewayPipeline {
      * includes the policy's key, so plans made for other rights are never reused.
      */
     public PreparedRequest prepare(GraphQLRequest request, OperationPolicy policy) {
-        ValidatedDocument document = documents.parse(request.query());
+        return prepare(request, policy, false);
+    }
+
+    /**
+     * The prepared request when its document and plan are both cached, so preparing it is cheap enough for an event
+     * loop; null when it needs a parse, a validation, a measure or a plan, which the caller runs on a worker with
+     * {@link #prepare(GraphQLRequest, OperationPolicy)}. Throws as that method does for a cached refusal.
+     */
+    public PreparedRequest prepareIfCached(GraphQLRequest request, OperationPolicy policy) {
+        return prepare(request, policy, true);
+    }
+
+    private PreparedRequest prepare(GraphQLRequest request, OperationPolicy policy, boolean cachedOnly) {
+        ValidatedDocument document = cachedOnly ? documents.cached(request.query()) : documents.parse(request.query());
+        if (document == null) {
+            return null;
+        }
         OperationDefinition operation = document.operation(request.operationName());
         VariableLimits.check(request.variables(), limits.maxListItems());
         Map<String, Object> variables = VariableCoercion.coerce(supergraph.apiSchema(), operation, request.variables());
@@ -129,7 +145,10 @@ public final class GatewayPipeline {
             conditions.add(variables.get(name));
         }
         PlanKey key = new PlanKey(request.query(), operation.getName(), conditions, policy.cacheKey());
-        Planned planned = plans.get(key, k -> plan(document, operation, variables, policy));
+        Planned planned = cachedOnly ? plans.getIfPresent(key) : plans.get(key, k -> plan(document, operation, variables, policy));
+        if (planned == null) {
+            return null;
+        }
         if (planned.refusal() != null) {
             throw new RequestException(planned.refusal().errors());
         }

@@ -2,6 +2,7 @@ package io.qantar.gateway.runtime;
 
 import io.qantar.gateway.layers.AuthenticationLayer;
 import io.qantar.gateway.layers.CsrfLayer;
+import io.qantar.gateway.layers.DemandControlLayer;
 import io.qantar.gateway.layers.HeaderForwardingLayer;
 import io.qantar.gateway.layers.HttpMethodLayer;
 import io.qantar.gateway.layers.Layer;
@@ -38,6 +39,7 @@ public class GatewayLayers {
         layers.add(new HttpMethodLayer());
         layers.add(new HeaderForwardingLayer(config.propagateHeaders()));
         layers.add(new QueryPlanLayer());
+        layers.add(new DemandControlLayer(config.limits().exposeCost()));
         return new LayerChain(layers);
     }
 
