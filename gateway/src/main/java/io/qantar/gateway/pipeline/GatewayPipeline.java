@@ -24,6 +24,7 @@ import io.qantar.gateway.supergraph.Subgraph;
 import io.qantar.gateway.supergraph.Supergraph;
 import io.qantar.gateway.supergraph.SupergraphException;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 
 import java.net.URI;
@@ -49,6 +50,8 @@ public final class GatewayPipeline {
     private final Cache<PlanKey, Planned> plans;
     private final PlanExecutor executor;
     private final Map<String, SubgraphEndpoint> endpoints;
+    private final Vertx vertx;
+    private final Duration requestTimeout;
 
     private record PlanKey(String document, String operationName, List<Object> conditions, Object rights) {
     }
@@ -70,6 +73,8 @@ public final class GatewayPipeline {
         this.planner = new QueryPlanner(supergraph);
         this.plans = Caffeine.newBuilder().maximumSize(settings.planCacheSize()).build();
         this.endpoints = endpoints(supergraph, settings);
+        this.vertx = vertx;
+        this.requestTimeout = settings.requestTimeout();
         this.executor = new PlanExecutor(vertx, supergraph.apiSchema(), client, endpoints);
     }
 
@@ -188,7 +193,8 @@ public final class GatewayPipeline {
     }
 
     public Future<ExecutionResult> execute(PreparedRequest prepared, Map<String, String> headers) {
-        Future<ExecutionResult> execution = executor.execute(prepared.plan(), prepared.request().variables(), headers);
+        Future<ExecutionResult> execution = withDeadline(
+                executor.execute(prepared.plan(), prepared.request().variables(), headers));
         if (prepared.errors().isEmpty()) {
             return execution;
         }
@@ -197,5 +203,28 @@ public final class GatewayPipeline {
             errors.addAll(result.errors());
             return new ExecutionResult(result.data(), errors, result.extensions());
         });
+    }
+
+    /**
+     * The execution, or past the request's deadline an answer with no data and a {@code GATEWAY_TIMEOUT} error
+     * (Apollo Router's code for its own request timeout), whatever the subgraph calls' deadlines add up to.
+     */
+    private Future<ExecutionResult> withDeadline(Future<ExecutionResult> execution) {
+        if (execution.isComplete()) {
+            return execution;
+        }
+        Promise<ExecutionResult> answer = Promise.promise();
+        long timer = vertx.setTimer(Math.max(1, requestTimeout.toMillis()), id -> answer.tryComplete(
+                new ExecutionResult(null, List.of(GraphQLError.of("The request did not complete within its deadline of "
+                        + requestTimeout.toMillis() + " ms (request-timeout).", "GATEWAY_TIMEOUT")), null)));
+        execution.onComplete(outcome -> {
+            vertx.cancelTimer(timer);
+            if (outcome.succeeded()) {
+                answer.tryComplete(outcome.result());
+            } else {
+                answer.tryFail(outcome.cause());
+            }
+        });
+        return answer.future();
     }
 }

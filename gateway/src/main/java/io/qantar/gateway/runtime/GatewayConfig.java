@@ -1,6 +1,7 @@
 package io.qantar.gateway.runtime;
 
 import io.qantar.gateway.operation.OperationLimits;
+import io.qantar.gateway.pipeline.GatewaySettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -104,7 +105,11 @@ public interface GatewayConfig {
         @WithDefault("" + OperationLimits.DEFAULT_MAX_FETCHES)
         int maxFetches();
 
-        /** Whether each response carries the operation's estimated cost in the {@code Qantar-Cost} header. */
+        /** The overall deadline of one request's execution ({@code GATEWAY_TIMEOUT} past it). */
+        @WithDefault(GatewaySettings.DEFAULT_REQUEST_TIMEOUT)
+        Duration requestTimeout();
+
+        /** Whether each response carries the operation's estimated and actual cost in {@code extensions.cost}. */
         @WithDefault("false")
         boolean exposeCost();
     }

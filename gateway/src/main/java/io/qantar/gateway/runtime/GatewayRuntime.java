@@ -70,7 +70,7 @@ public class GatewayRuntime {
         config.subgraphs().forEach((name, subgraph) -> overrides.put(name, new GatewaySettings.SubgraphOverride(
                 subgraph.url().map(URI::create), subgraph.timeout())));
         return new GatewaySettings(overrides, config.subgraphTimeout(), config.propagateHeaders(), limits(config),
-                config.planCacheSize());
+                config.planCacheSize(), config.limits().requestTimeout());
     }
 
     @SuppressWarnings("deprecation")
