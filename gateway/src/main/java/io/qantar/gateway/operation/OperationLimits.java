@@ -16,10 +16,11 @@ package io.qantar.gateway.operation;
  * @param defaultPageSize what a paginated field counts for when its page size is neither given nor defaulted
  * @param assumedListSize what a list without pagination or {@code @listSize} counts for
  * @param maxFetches      most subgraph fetches one plan may make ({@code MAX_FETCHES_LIMIT})
+ * @param maxResponseValues most values (objects, list items, leaves) one response may hold ({@code RESPONSE_TOO_LARGE})
  */
 public record OperationLimits(int maxBytes, int maxTokens, int maxDepth, int maxAliases, int maxRootFields,
                               int maxFields, int maxListItems, int maxCost, int defaultPageSize, int assumedListSize,
-                              int maxFetches) {
+                              int maxFetches, int maxResponseValues) {
 
     /** Code of a document over {@link #maxBytes()}. */
     public static final String DOCUMENT_TOO_LARGE = "DOCUMENT_TOO_LARGE";
@@ -36,6 +37,8 @@ public record OperationLimits(int maxBytes, int maxTokens, int maxDepth, int max
     public static final String COST_ESTIMATED_TOO_EXPENSIVE = "COST_ESTIMATED_TOO_EXPENSIVE";
     /** Code of a plan over {@link #maxFetches()}; the gateway's own, named like Router's limits. */
     public static final String MAX_FETCHES_LIMIT = "MAX_FETCHES_LIMIT";
+    /** Code of a response over {@link #maxResponseValues()}; the gateway's own. */
+    public static final String RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE";
     /** Code of introspection that does not ask in good faith (graphql-java's {@code BadFaithIntrospection}). */
     public static final String BAD_FAITH_INTROSPECTION = "BAD_FAITH_INTROSPECTION";
 
@@ -50,40 +53,47 @@ public record OperationLimits(int maxBytes, int maxTokens, int maxDepth, int max
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int DEFAULT_ASSUMED_LIST_SIZE = 10;
     public static final int DEFAULT_MAX_FETCHES = 100;
+    public static final int DEFAULT_MAX_RESPONSE_VALUES = 500_000;
 
     public static final OperationLimits DEFAULT = new OperationLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_TOKENS,
             DEFAULT_MAX_DEPTH, DEFAULT_MAX_ALIASES, DEFAULT_MAX_ROOT_FIELDS, DEFAULT_MAX_FIELDS, DEFAULT_MAX_LIST_ITEMS,
-            DEFAULT_MAX_COST, DEFAULT_PAGE_SIZE, DEFAULT_ASSUMED_LIST_SIZE, DEFAULT_MAX_FETCHES);
+            DEFAULT_MAX_COST, DEFAULT_PAGE_SIZE, DEFAULT_ASSUMED_LIST_SIZE, DEFAULT_MAX_FETCHES,
+            DEFAULT_MAX_RESPONSE_VALUES);
 
     /** The defaults, with other depth and alias limits (for tests of those two). */
     public OperationLimits(int maxDepth, int maxAliases) {
         this(DEFAULT_MAX_BYTES, DEFAULT_MAX_TOKENS, maxDepth, maxAliases, DEFAULT_MAX_ROOT_FIELDS, DEFAULT_MAX_FIELDS,
                 DEFAULT_MAX_LIST_ITEMS, DEFAULT_MAX_COST, DEFAULT_PAGE_SIZE, DEFAULT_ASSUMED_LIST_SIZE,
-                DEFAULT_MAX_FETCHES);
+                DEFAULT_MAX_FETCHES, DEFAULT_MAX_RESPONSE_VALUES);
     }
 
     public OperationLimits withDepthAndAliases(int depth, int aliases) {
         return new OperationLimits(maxBytes, maxTokens, depth, aliases, maxRootFields, maxFields, maxListItems,
-                maxCost, defaultPageSize, assumedListSize, maxFetches);
+                maxCost, defaultPageSize, assumedListSize, maxFetches, maxResponseValues);
     }
 
     public OperationLimits withBytesAndTokens(int bytes, int tokens) {
         return new OperationLimits(bytes, tokens, maxDepth, maxAliases, maxRootFields, maxFields, maxListItems,
-                maxCost, defaultPageSize, assumedListSize, maxFetches);
+                maxCost, defaultPageSize, assumedListSize, maxFetches, maxResponseValues);
     }
 
     public OperationLimits withCost(int cost) {
         return new OperationLimits(maxBytes, maxTokens, maxDepth, maxAliases, maxRootFields, maxFields, maxListItems,
-                cost, defaultPageSize, assumedListSize, maxFetches);
+                cost, defaultPageSize, assumedListSize, maxFetches, maxResponseValues);
     }
 
     public OperationLimits withFields(int rootFields, int fields) {
         return new OperationLimits(maxBytes, maxTokens, maxDepth, maxAliases, rootFields, fields, maxListItems,
-                maxCost, defaultPageSize, assumedListSize, maxFetches);
+                maxCost, defaultPageSize, assumedListSize, maxFetches, maxResponseValues);
     }
 
     public OperationLimits withFetches(int fetches) {
         return new OperationLimits(maxBytes, maxTokens, maxDepth, maxAliases, maxRootFields, maxFields, maxListItems,
-                maxCost, defaultPageSize, assumedListSize, fetches);
+                maxCost, defaultPageSize, assumedListSize, fetches, maxResponseValues);
+    }
+
+    public OperationLimits withResponseValues(int values) {
+        return new OperationLimits(maxBytes, maxTokens, maxDepth, maxAliases, maxRootFields, maxFields, maxListItems,
+                maxCost, defaultPageSize, assumedListSize, maxFetches, values);
     }
 }

@@ -75,7 +75,8 @@ public final class GatewayPipeline {
         this.endpoints = endpoints(supergraph, settings);
         this.vertx = vertx;
         this.requestTimeout = settings.requestTimeout();
-        this.executor = new PlanExecutor(vertx, supergraph.apiSchema(), client, endpoints);
+        this.executor = new PlanExecutor(vertx, supergraph.apiSchema(), client, endpoints,
+                limits.maxResponseValues());
     }
 
     /** Where each subgraph is called, after configuration overrides. */

@@ -105,6 +105,10 @@ public interface GatewayConfig {
         @WithDefault("" + OperationLimits.DEFAULT_MAX_FETCHES)
         int maxFetches();
 
+        /** Most values (objects, list items, leaves) one response may hold. */
+        @WithDefault("" + OperationLimits.DEFAULT_MAX_RESPONSE_VALUES)
+        int maxResponseValues();
+
         /** The overall deadline of one request's execution ({@code GATEWAY_TIMEOUT} past it). */
         @WithDefault(GatewaySettings.DEFAULT_REQUEST_TIMEOUT)
         Duration requestTimeout();

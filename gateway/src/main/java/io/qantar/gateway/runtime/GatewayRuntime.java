@@ -79,7 +79,8 @@ public class GatewayRuntime {
         return new OperationLimits(limits.maxBytes(), limits.maxTokens(),
                 config.maxDepth().orElse(limits.maxDepth()), config.maxAliases().orElse(limits.maxAliases()),
                 limits.maxRootFields(), limits.maxFields(), limits.maxListItems(), limits.maxCost(),
-                limits.defaultPageSize(), limits.assumedListSize(), limits.maxFetches());
+                limits.defaultPageSize(), limits.assumedListSize(), limits.maxFetches(),
+                limits.maxResponseValues());
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -1,6 +1,7 @@
 package io.qantar.gateway.limits;
 
 import io.qantar.gateway.execution.ExecutionResult;
+import io.qantar.gateway.operation.OperationLimits;
 import io.qantar.gateway.pipeline.GatewaySettings;
 import io.qantar.gateway.testing.ShopSubgraphs;
 import io.qantar.gateway.testing.TestGateway;
@@ -14,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A request has one deadline for its whole execution, shorter than its subgraph calls' deadlines add up to. */
+/**
+ * A request has one deadline for its whole execution, shorter than its subgraph calls' deadlines add up to, and a
+ * response has a budget of values, so neither a slow nor a huge answer holds the gateway.
+ */
 class RequestDeadlineTest {
 
     private final Vertx vertx = Vertx.vertx();
@@ -50,6 +54,21 @@ class RequestDeadlineTest {
             ExecutionResult result = gateway.execute("{ products(first: 1) { name } }");
 
             assertEquals(0, result.errors().size(), result.errors().toString());
+        }
+    }
+
+    @Test
+    void answersResponseTooLargeRatherThanBuildingAResponseOverItsBudget() {
+        GatewaySettings settings = GatewaySettings.defaults()
+                .withLimits(OperationLimits.DEFAULT.withResponseValues(5));
+        try (TestGateway gateway = TestGateway.start(vertx, ShopSubgraphs.SUPERGRAPH, settings, shop.all())) {
+            ExecutionResult large = gateway.execute("{ products(first: 3) { name } }");
+            ExecutionResult small = gateway.execute("{ products(first: 1) { name } }");
+
+            assertNull(large.data());
+            assertEquals("RESPONSE_TOO_LARGE", large.errors().get(0).code());
+            assertTrue(large.errors().get(0).message().contains("more than 5 values (max-response-values)"));
+            assertEquals(0, small.errors().size(), "a list, an object and a name are within 5 values");
         }
     }
 }
