@@ -48,12 +48,20 @@ public final class PlanExecutor {
     private final GraphQL introspection;
     private final SubgraphClient client;
     private final Map<String, SubgraphEndpoint> endpoints;
+    private final long maxResponseValues;
     /** Introspection without variables depends only on the schema and the document: answered once. */
     private final Cache<String, Map<String, Object>> introspectionResults =
             Caffeine.newBuilder().maximumSize(64).build();
 
     public PlanExecutor(Vertx vertx, GraphQLSchema apiSchema, SubgraphClient client,
                         Map<String, SubgraphEndpoint> endpoints) {
+        this(vertx, apiSchema, client, endpoints, Long.MAX_VALUE);
+    }
+
+    /** As above, with a budget of values per response ({@code RESPONSE_TOO_LARGE} past it). */
+    public PlanExecutor(Vertx vertx, GraphQLSchema apiSchema, SubgraphClient client,
+                        Map<String, SubgraphEndpoint> endpoints, long maxResponseValues) {
+        this.maxResponseValues = maxResponseValues;
         this.vertx = vertx;
         this.apiSchema = apiSchema;
         this.introspection = GraphQL.newGraphQL(apiSchema).build();
@@ -278,7 +286,15 @@ public final class PlanExecutor {
         }
 
         private ExecutionResult finish(Map<String, Object> introspected) {
-            ResponseShaper.Shaped shaped = ResponseShaper.shape(apiSchema, plan.operation(), data, introspected);
+            ResponseShaper.Shaped shaped;
+            try {
+                shaped = ResponseShaper.shape(apiSchema, plan.operation(), data, introspected, maxResponseValues);
+            } catch (ResponseShaper.TooLarge e) {
+                List<GraphQLError> all = new ArrayList<>(errors);
+                all.add(GraphQLError.of("The response would hold more than " + e.maxValues
+                        + " values (max-response-values).", io.qantar.gateway.operation.OperationLimits.RESPONSE_TOO_LARGE));
+                return new ExecutionResult(null, all, Map.of());
+            }
             Map<String, Object> extensions = Map.of();
             if (errors.isEmpty() && !shaped.completionErrors().isEmpty()) {
                 extensions = Map.of("valueCompletion",

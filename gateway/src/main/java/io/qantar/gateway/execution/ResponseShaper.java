@@ -43,10 +43,24 @@ final class ResponseShaper {
     private final Map<String, Object> introspection;
     private final List<GraphQLError> errors = new ArrayList<>();
     private final List<Object> path = new ArrayList<>();
+    private final long maxValues;
+    private long values;
 
-    private ResponseShaper(GraphQLSchema schema, Map<String, Object> introspection) {
+    private ResponseShaper(GraphQLSchema schema, Map<String, Object> introspection, long maxValues) {
         this.schema = schema;
         this.introspection = introspection;
+        this.maxValues = maxValues;
+    }
+
+    /** The response would hold more values than its budget: shaping stops before it uses the memory. */
+    static final class TooLarge extends RuntimeException {
+
+        final long maxValues;
+
+        TooLarge(long maxValues) {
+            super("response too large", null, false, false);
+            this.maxValues = maxValues;
+        }
     }
 
     record Shaped(Map<String, Object> data, List<GraphQLError> completionErrors) {
@@ -54,7 +68,13 @@ final class ResponseShaper {
 
     static Shaped shape(GraphQLSchema schema, NormalizedOperation operation, Map<String, Object> merged,
                         Map<String, Object> introspection) {
-        ResponseShaper shaper = new ResponseShaper(schema, introspection);
+        return shape(schema, operation, merged, introspection, Long.MAX_VALUE);
+    }
+
+    /** As above, throwing {@link TooLarge} once the response holds more than {@code maxValues} values. */
+    static Shaped shape(GraphQLSchema schema, NormalizedOperation operation, Map<String, Object> merged,
+                        Map<String, Object> introspection, long maxValues) {
+        ResponseShaper shaper = new ResponseShaper(schema, introspection, maxValues);
         Object data = shaper.object(merged, operation.rootType(), operation.selection());
         @SuppressWarnings("unchecked")
         Map<String, Object> result = data == INVALID ? null : (Map<String, Object>) data;
@@ -86,6 +106,9 @@ final class ResponseShaper {
 
     @SuppressWarnings("unchecked")
     private Object value(Object input, GraphQLOutputType type, SelectionSet selection, String parentType) {
+        if (!(type instanceof GraphQLNonNull) && ++values > maxValues) { // a non-null wrapper is the same value
+            throw new TooLarge(maxValues);
+        }
         if (type instanceof GraphQLNonNull nonNull) {
             Object inner = value(input, (GraphQLOutputType) nonNull.getWrappedType(), selection, parentType);
             if (inner == null) {

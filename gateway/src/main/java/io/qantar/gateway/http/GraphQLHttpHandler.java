@@ -12,6 +12,7 @@ import io.qantar.gateway.operation.GraphQLRequest;
 import io.qantar.gateway.operation.RequestException;
 import io.qantar.gateway.pipeline.Gateway;
 import io.qantar.gateway.pipeline.GatewayPipeline;
+import io.qantar.gateway.pipeline.OperationPolicy;
 import io.qantar.gateway.pipeline.PreparedRequest;
 import io.qantar.gateway.plan.PlanningException;
 import io.vertx.core.Future;
@@ -30,7 +31,7 @@ import java.util.Optional;
 /**
  * The GraphQL-over-HTTP endpoint: reads the request, runs it through the {@link LayerChain} and the current
  * pipeline, and writes the response with the status codes of the spec. It runs on the event loop and never
- * blocks. What a request may do (method, CSRF, who calls, what they may see) is the layers' business.
+ * blocks: preparing a document not seen before runs on a worker. What a request may do (method, CSRF, who calls, what they may see) is the layers' business.
  */
 public final class GraphQLHttpHandler {
 
@@ -104,24 +105,51 @@ public final class GraphQLHttpHandler {
             return;
         }
         GatewayPipeline pipeline = current.get();
-        PreparedRequest prepared;
+        PreparedRequest cached;
+        OperationPolicy policy;
         try {
             layers.afterRequest(layerRequest, request);
-            prepared = pipeline.prepare(request, layers.operationPolicy(layerRequest));
-            layers.afterPreparation(layerRequest, prepared);
-        } catch (LayerRefusal refusal) {
+            policy = layers.operationPolicy(layerRequest);
+            cached = pipeline.prepareIfCached(request, policy);
+        } catch (RuntimeException e) {
+            prepareFailed(context, mediaType, e);
+            return;
+        }
+        if (cached != null) {
+            prepared(context, mediaType, layerRequest, pipeline, cached);
+            return;
+        }
+        // A document or plan not seen before is parsed, validated, measured and planned on a worker: that work
+        // grows with the document, and an event loop must never wait for it.
+        context.vertx().executeBlocking(() -> pipeline.prepare(request, policy), false).onComplete(outcome -> {
+            if (outcome.failed()) {
+                prepareFailed(context, mediaType, outcome.cause());
+            } else {
+                prepared(context, mediaType, layerRequest, pipeline, outcome.result());
+            }
+        });
+    }
+
+    private void prepareFailed(RoutingContext context, ResponseMediaType mediaType, Throwable failure) {
+        if (failure instanceof LayerRefusal refusal) {
             refuse(context, mediaType, refusal);
-            return;
-        } catch (RequestException e) {
+        } else if (failure instanceof RequestException e) {
             write(context, mediaType.requestErrorStatus(), mediaType, errors(e.errors()));
-            return;
-        } catch (PlanningException e) {
+        } else if (failure instanceof PlanningException e) {
             LOG.errorf("cannot plan an operation: %s", e.getMessage());
             write(context, 500, mediaType, errors(GraphQLError.of("Cannot plan this operation: " + e.getMessage(),
                     ErrorCodes.INTERNAL_SERVER_ERROR)));
-            return;
+        } else {
+            internalError(context, mediaType, failure);
+        }
+    }
+
+    private void prepared(RoutingContext context, ResponseMediaType mediaType, LayerRequest layerRequest,
+                          GatewayPipeline pipeline, PreparedRequest prepared) {
+        try {
+            layers.afterPreparation(layerRequest, prepared);
         } catch (RuntimeException e) {
-            internalError(context, mediaType, e);
+            prepareFailed(context, mediaType, e);
             return;
         }
         Future<ExecutionResult> execution;

@@ -68,6 +68,19 @@ public final class DocumentParser {
         return (ValidatedDocument) cached;
     }
 
+    /**
+     * The validated document when it is already cached, null when it would take a parse; a cached failure (or an
+     * oversized document) is thrown as {@link #parse} throws it. Lets a caller keep parsing off an event loop.
+     */
+    public ValidatedDocument cached(String text) {
+        refuseOversized(text);
+        Object cached = cache.getIfPresent(text);
+        if (cached instanceof RequestException failure) {
+            throw new RequestException(failure.errors());
+        }
+        return (ValidatedDocument) cached;
+    }
+
     private Object parseUncached(String text) {
         try {
             return validate(text, parseSyntax(text));
@@ -155,14 +168,14 @@ public final class DocumentParser {
             int depth = depth(operation.getSelectionSet(), fragments, fragmentDepths);
             if (depth > limits.maxDepth()) {
                 throw new RequestException(GraphQLError.of("The operation " + describe(operation) + " is "
-                        + depth + " levels deep, more than the maximum of " + limits.maxDepth() + ".",
+                        + depth + " levels deep, more than the maximum of " + limits.maxDepth() + " (max-depth).",
                         ErrorCodes.MAX_DEPTH_LIMIT));
             }
         }
         int aliases = countAliases(document);
         if (aliases > limits.maxAliases()) {
             throw new RequestException(GraphQLError.of("The document has " + aliases
-                    + " aliases, more than the maximum of " + limits.maxAliases() + ".", ErrorCodes.MAX_ALIASES_LIMIT));
+                    + " aliases, more than the maximum of " + limits.maxAliases() + " (max-aliases).", ErrorCodes.MAX_ALIASES_LIMIT));
         }
     }
 

@@ -24,9 +24,11 @@ import io.qantar.gateway.error.GraphQLError;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a validated operation into a {@link NormalizedOperation}: fragments inlined, fields merged per response
@@ -76,8 +78,9 @@ public final class Normalizer {
             Map<String, List<SelectedField>> byType = new LinkedHashMap<>();
             for (GraphQLObjectType objectType : possibleTypes(parent)) {
                 Map<String, List<Field>> grouped = new LinkedHashMap<>();
+                Set<String> visited = new HashSet<>();
                 for (graphql.language.SelectionSet selectionSet : selectionSets) {
-                    collectFields(objectType, selectionSet, grouped);
+                    collectFields(objectType, selectionSet, grouped, visited);
                 }
                 List<SelectedField> fields = new ArrayList<>(grouped.size());
                 grouped.forEach((key, nodes) -> fields.add(field(objectType, key, nodes, root)));
@@ -114,8 +117,12 @@ public final class Normalizer {
             return SelectedField.field(responseKey, nodes, definition.getType(), selection);
         }
 
+        /**
+         * The spec's CollectFields: a fragment already spread into this collection is skipped, so a fragment that
+         * spreads the next one twice does not double the field nodes at every level.
+         */
         private void collectFields(GraphQLObjectType objectType, graphql.language.SelectionSet selectionSet,
-                                   Map<String, List<Field>> grouped) {
+                                   Map<String, List<Field>> grouped, Set<String> visited) {
             for (Selection<?> selection : selectionSet.getSelections()) {
                 if (selection instanceof Field field) {
                     if (included(field.getDirectives())) {
@@ -124,12 +131,13 @@ public final class Normalizer {
                     }
                 } else if (selection instanceof InlineFragment inline) {
                     if (included(inline.getDirectives()) && applies(inline.getTypeCondition(), objectType)) {
-                        collectFields(objectType, inline.getSelectionSet(), grouped);
+                        collectFields(objectType, inline.getSelectionSet(), grouped, visited);
                     }
                 } else if (selection instanceof FragmentSpread spread) {
                     FragmentDefinition fragment = fragments.get(spread.getName());
-                    if (included(spread.getDirectives()) && applies(fragment.getTypeCondition(), objectType)) {
-                        collectFields(objectType, fragment.getSelectionSet(), grouped);
+                    if (included(spread.getDirectives()) && applies(fragment.getTypeCondition(), objectType)
+                            && visited.add(spread.getName())) {
+                        collectFields(objectType, fragment.getSelectionSet(), grouped, visited);
                     }
                 }
             }

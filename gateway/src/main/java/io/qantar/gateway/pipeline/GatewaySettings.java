@@ -1,5 +1,7 @@
 package io.qantar.gateway.pipeline;
 
+import io.qantar.gateway.operation.OperationLimits;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,12 +15,16 @@ import java.util.Optional;
  * @param subgraphs        per-subgraph overrides, by subgraph name
  * @param subgraphTimeout  the default deadline of a subgraph call
  * @param propagateHeaders client request headers forwarded to every subgraph call
- * @param maxDepth         deepest selection nesting an operation may have
- * @param maxAliases       most aliases a document may use
+ * @param limits           what one operation may ask (size, depth, fields, cost, fetches)
  * @param planCacheSize    how many plans (and documents) are kept
+ * @param requestTimeout   the overall deadline of one request's execution, whatever its subgraph calls' deadlines
  */
 public record GatewaySettings(Map<String, SubgraphOverride> subgraphs, Duration subgraphTimeout,
-                              List<String> propagateHeaders, int maxDepth, int maxAliases, int planCacheSize) {
+                              List<String> propagateHeaders, OperationLimits limits, int planCacheSize,
+                              Duration requestTimeout) {
+
+    /** The default of {@link #requestTimeout()}, in the ISO-8601 form the configuration reads too. */
+    public static final String DEFAULT_REQUEST_TIMEOUT = "PT30S";
 
     public GatewaySettings {
         subgraphs = Map.copyOf(subgraphs);
@@ -26,17 +32,26 @@ public record GatewaySettings(Map<String, SubgraphOverride> subgraphs, Duration 
     }
 
     public static GatewaySettings defaults() {
-        return new GatewaySettings(Map.of(), Duration.ofSeconds(10), List.of("Authorization"), 64, 500, 1000);
+        return new GatewaySettings(Map.of(), Duration.ofSeconds(10), List.of("Authorization"), OperationLimits.DEFAULT,
+                1000, Duration.parse(DEFAULT_REQUEST_TIMEOUT));
     }
 
     public GatewaySettings withSubgraphTimeout(Duration timeout) {
-        return new GatewaySettings(subgraphs, timeout, propagateHeaders, maxDepth, maxAliases, planCacheSize);
+        return new GatewaySettings(subgraphs, timeout, propagateHeaders, limits, planCacheSize, requestTimeout);
+    }
+
+    public GatewaySettings withLimits(OperationLimits other) {
+        return new GatewaySettings(subgraphs, subgraphTimeout, propagateHeaders, other, planCacheSize, requestTimeout);
+    }
+
+    public GatewaySettings withRequestTimeout(Duration timeout) {
+        return new GatewaySettings(subgraphs, subgraphTimeout, propagateHeaders, limits, planCacheSize, timeout);
     }
 
     public GatewaySettings withSubgraph(String name, SubgraphOverride override) {
         Map<String, SubgraphOverride> copy = new HashMap<>(subgraphs);
         copy.put(name, override);
-        return new GatewaySettings(copy, subgraphTimeout, propagateHeaders, maxDepth, maxAliases, planCacheSize);
+        return new GatewaySettings(copy, subgraphTimeout, propagateHeaders, limits, planCacheSize, requestTimeout);
     }
 
     /** A subgraph's URL and timeout, when the deployment sets them. */

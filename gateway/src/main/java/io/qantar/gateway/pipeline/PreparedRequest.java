@@ -3,6 +3,7 @@ package io.qantar.gateway.pipeline;
 import graphql.language.OperationDefinition;
 import io.qantar.gateway.error.GraphQLError;
 import io.qantar.gateway.operation.GraphQLRequest;
+import io.qantar.gateway.operation.OperationMeasure;
 import io.qantar.gateway.plan.QueryPlan;
 
 import java.util.List;
@@ -14,12 +15,18 @@ import java.util.List;
  * @param kind    query or mutation (an HTTP GET may only run queries)
  * @param plan    the plan
  * @param errors  errors answered beside the data, for what an {@link OperationPolicy} removed
+ * @param demand  what the operation asks for: its fields and estimated cost
  */
 public record PreparedRequest(GraphQLRequest request, OperationDefinition.Operation kind, QueryPlan plan,
-                              List<GraphQLError> errors) {
+                              List<GraphQLError> errors, OperationMeasure.Demand demand) {
 
     public PreparedRequest {
         errors = List.copyOf(errors);
+    }
+
+    public PreparedRequest(GraphQLRequest request, OperationDefinition.Operation kind, QueryPlan plan,
+                           List<GraphQLError> errors) {
+        this(request, kind, plan, errors, null);
     }
 
     public PreparedRequest(GraphQLRequest request, OperationDefinition.Operation kind, QueryPlan plan) {

@@ -16,4 +16,19 @@ public record QueryPlan(NormalizedOperation operation, PlanNode root, String int
     public String text() {
         return QueryPlanPrinter.print(this);
     }
+
+    /** How many subgraph fetches the plan makes (each at most once per request). */
+    public int fetchCount() {
+        return count(root);
+    }
+
+    private static int count(PlanNode node) {
+        if (node instanceof SequenceNode sequence) {
+            return sequence.nodes().stream().mapToInt(QueryPlan::count).sum();
+        }
+        if (node instanceof ParallelNode parallel) {
+            return parallel.nodes().stream().mapToInt(QueryPlan::count).sum();
+        }
+        return node == null ? 0 : 1;
+    }
 }

@@ -1,5 +1,7 @@
 package io.qantar.gateway.runtime;
 
+import io.qantar.gateway.operation.OperationLimits;
+import io.qantar.gateway.pipeline.GatewaySettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -31,13 +33,13 @@ public interface GatewayConfig {
     @WithDefault("Authorization")
     List<String> propagateHeaders();
 
-    /** Deepest nesting of fields an operation may have. */
-    @WithDefault("64")
-    int maxDepth();
+    /** Replaced by {@code limits.max-depth}, which it overrides when set (kept for older configurations). */
+    @Deprecated
+    Optional<Integer> maxDepth();
 
-    /** Most aliases one document may use. */
-    @WithDefault("500")
-    int maxAliases();
+    /** Replaced by {@code limits.max-aliases}, which it overrides when set (kept for older configurations). */
+    @Deprecated
+    Optional<Integer> maxAliases();
 
     /** How many query plans (and parsed documents) are cached. */
     @WithDefault("1000")
@@ -53,6 +55,68 @@ public interface GatewayConfig {
      */
     @WithDefault("true")
     boolean deduplicateSubgraphRequests();
+
+    /** What one operation may ask; the defaults are {@link OperationLimits}' constants, written once there. */
+    Limits limits();
+
+    interface Limits {
+
+        /** Largest document, in UTF-8 bytes. */
+        @WithDefault("" + OperationLimits.DEFAULT_MAX_BYTES)
+        int maxBytes();
+
+        /** Most grammar tokens in a document. */
+        @WithDefault("" + OperationLimits.DEFAULT_MAX_TOKENS)
+        int maxTokens();
+
+        /** Deepest nesting of fields an operation may have. */
+        @WithDefault("" + OperationLimits.DEFAULT_MAX_DEPTH)
+        int maxDepth();
+
+        /** Most aliases one document may use. */
+        @WithDefault("" + OperationLimits.DEFAULT_MAX_ALIASES)
+        int maxAliases();
+
+        /** Most root fields of an operation. */
+        @WithDefault("" + OperationLimits.DEFAULT_MAX_ROOT_FIELDS)
+        int maxRootFields();
+
+        /** Most fields of an operation once its fragments are expanded. */
+        @WithDefault("" + OperationLimits.DEFAULT_MAX_FIELDS)
+        int maxFields();
+
+        /** Most items of one list in the variables. */
+        @WithDefault("" + OperationLimits.DEFAULT_MAX_LIST_ITEMS)
+        int maxListItems();
+
+        /** Highest estimated cost of an operation. */
+        @WithDefault("" + OperationLimits.DEFAULT_MAX_COST)
+        int maxCost();
+
+        /** The page size a paginated field counts for when the operation gives none and the schema has no default. */
+        @WithDefault("" + OperationLimits.DEFAULT_PAGE_SIZE)
+        int defaultPageSize();
+
+        /** What a list without pagination or {@code @listSize} counts for. */
+        @WithDefault("" + OperationLimits.DEFAULT_ASSUMED_LIST_SIZE)
+        int assumedListSize();
+
+        /** Most subgraph fetches one operation's plan may make. */
+        @WithDefault("" + OperationLimits.DEFAULT_MAX_FETCHES)
+        int maxFetches();
+
+        /** Most values (objects, list items, leaves) one response may hold. */
+        @WithDefault("" + OperationLimits.DEFAULT_MAX_RESPONSE_VALUES)
+        int maxResponseValues();
+
+        /** The overall deadline of one request's execution ({@code GATEWAY_TIMEOUT} past it). */
+        @WithDefault(GatewaySettings.DEFAULT_REQUEST_TIMEOUT)
+        Duration requestTimeout();
+
+        /** Whether each response carries the operation's estimated and actual cost in {@code extensions.cost}. */
+        @WithDefault("false")
+        boolean exposeCost();
+    }
 
     /** Cross-site request forgery protection. */
     Csrf csrf();

@@ -6,6 +6,7 @@ import io.qantar.gateway.layers.Exposure;
 import io.qantar.gateway.layers.GraphiQLAccess;
 import io.qantar.gateway.layers.IntrospectionLayer;
 import io.qantar.gateway.layers.CsrfLayer;
+import io.qantar.gateway.layers.DemandControlLayer;
 import io.qantar.gateway.layers.HeaderForwardingLayer;
 import io.qantar.gateway.layers.HttpMethodLayer;
 import io.qantar.gateway.layers.Layer;
@@ -46,6 +47,7 @@ public class GatewayLayers {
         layers.add(new IntrospectionLayer(exposure(config.exposure().introspection(), "introspection")));
         layers.add(new HeaderForwardingLayer(config.propagateHeaders()));
         layers.add(new QueryPlanLayer(exposure(config.exposure().queryPlan(), "query-plan")));
+        layers.add(new DemandControlLayer(config.limits().exposeCost()));
         return new LayerChain(layers);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qantar.gateway.client.BreakerSettings;
 import io.qantar.gateway.client.CircuitBreakingClient;
 import io.qantar.gateway.client.VertxSubgraphClient;
+import io.qantar.gateway.operation.OperationLimits;
 import io.qantar.gateway.pipeline.Gateway;
 import io.qantar.gateway.pipeline.GatewayPipeline;
 import io.qantar.gateway.pipeline.GatewaySettings;
@@ -78,8 +79,18 @@ public class GatewayRuntime {
         Map<String, GatewaySettings.SubgraphOverride> overrides = new LinkedHashMap<>();
         config.subgraphs().forEach((name, subgraph) -> overrides.put(name, new GatewaySettings.SubgraphOverride(
                 subgraph.url().map(URI::create), subgraph.timeout())));
-        return new GatewaySettings(overrides, config.subgraphTimeout(), config.propagateHeaders(), config.maxDepth(),
-                config.maxAliases(), config.planCacheSize());
+        return new GatewaySettings(overrides, config.subgraphTimeout(), config.propagateHeaders(), limits(config),
+                config.planCacheSize(), config.limits().requestTimeout());
+    }
+
+    @SuppressWarnings("deprecation")
+    static OperationLimits limits(GatewayConfig config) {
+        GatewayConfig.Limits limits = config.limits();
+        return new OperationLimits(limits.maxBytes(), limits.maxTokens(),
+                config.maxDepth().orElse(limits.maxDepth()), config.maxAliases().orElse(limits.maxAliases()),
+                limits.maxRootFields(), limits.maxFields(), limits.maxListItems(), limits.maxCost(),
+                limits.defaultPageSize(), limits.assumedListSize(), limits.maxFetches(),
+                limits.maxResponseValues());
     }
 
     private BreakerSettings breakerSettings(String subgraph) {

@@ -221,4 +221,40 @@ class GraphQLEndpointTest {
             }
         }
     }
+
+    @Test
+    void refusesAnOperationOverTheCostLimitFastAndWithoutCallingASubgraph() {
+        for (FakeSubgraph subgraph : ShopGatewayResource.shop.all()) {
+            subgraph.clear();
+        }
+        String query = "{ products(first: 100) { reviews { author { reviews { product { reviews { author { reviews { "
+                + "product { name } } } } } } } } } }";
+        long started = System.nanoTime();
+
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", query))
+                .post("/graphql")
+                .then().statusCode(400)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("COST_ESTIMATED_TOO_EXPENSIVE"))
+                .body("errors[0].message", containsString("(max-cost)"));
+
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 2000, "refused in " + millis + " ms");
+        for (FakeSubgraph subgraph : ShopGatewayResource.shop.all()) {
+            assertEquals(List.of(), subgraph.requests(), subgraph.name() + " was called");
+        }
+    }
+
+    @Test
+    void answersTheSameNewDocumentPreparedOnAWorkerThenFromTheCache() {
+        String query = "query Fresh { products(first: 1) { name } }";
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                    .body(Map.of("query", query))
+                    .post("/graphql")
+                    .then().statusCode(200)
+                    .body("data.products.name", equalTo(List.of("Product 1")));
+        }
+    }
 }

@@ -37,7 +37,7 @@ class OperationPreparationTest {
 
     @Test
     void refusesADocumentOverTheByteLimitBeforeParsing() {
-        DocumentParser small = new DocumentParser(SHOP.apiSchema(), new OperationLimits(4, 2, 40, 5000), 10);
+        DocumentParser small = new DocumentParser(SHOP.apiSchema(), new OperationLimits(4, 2).withBytesAndTokens(40, 5000), 10);
 
         GraphQLError error = only(() -> small.parse("{ topProduct { name } }" + " ".repeat(40)));
 
@@ -46,7 +46,7 @@ class OperationPreparationTest {
 
     @Test
     void refusesADocumentOverTheTokenLimit() {
-        DocumentParser few = new DocumentParser(SHOP.apiSchema(), new OperationLimits(4, 2, 32768, 20), 10);
+        DocumentParser few = new DocumentParser(SHOP.apiSchema(), new OperationLimits(4, 2).withBytesAndTokens(32768, 20), 10);
         String repeated = "{ topProduct { " + "name ".repeat(50) + "} }";
 
         assertEquals("MAX_TOKENS_LIMIT", only(() -> few.parse(repeated)).code());
