@@ -128,6 +128,12 @@ export function genericCases() {
 
 // -------------------------------------------------------------------------------------------- domain cases
 
+/**
+ * Issue 7's regression: a 586-byte query that once held events-service busy for minutes at 6.7 GB. Beyond being
+ * refused, it must be refused within REFUSAL_BOUND_MS, and the target must answer a normal query right after.
+ */
+export const ISSUE_QUERY_CASE = 'deep: the issue\'s timeline query';
+
 /** Bad requests against the fields a target really serves: deep and wide queries, bad ids, dates and lists. */
 export function targetedCases(target) {
   const { query } = schemaOf(target);
@@ -138,7 +144,7 @@ export function targetedCases(target) {
   const gatewayOnly = target.schema === 'supergraph';
   if (gatewayOnly) {
     const eventsDeep = nest(8, 'participants { actor { events { ', 'reactions { actor { name } }');
-    add(['timeline'], 'deep: the issue\'s timeline query', json({ query: `{ timeline(first: 100) { edges { node { ${eventsDeep} } } } }` }));
+    add(['timeline'], ISSUE_QUERY_CASE, json({ query: `{ timeline(first: 100) { edges { node { ${eventsDeep} } } } }` }));
     add(['timeline'], 'deep: timeline, reactions, actor, events 13 times',
       json({ query: `{ timeline(first: 100) { edges { node { ${nest(13, 'reactions { actor { events { ', 'title')} } } } }` }));
     add(['event'], 'deep: event reactions event 24 deep',
@@ -147,6 +153,10 @@ export function targetedCases(target) {
       json({ query: `{ ${Array.from({ length: 400 }, (_, i) => `a${i}: actor(id: "kassym-jomart-tokayev") { events { title } reactions { summary } }`).join(' ')} }` }));
   }
   if (!gatewayOnly && target.schema === 'events') {
+    // The same query sent straight to events-service, which resolves every field of it but the reactions.
+    add(['timeline'], ISSUE_QUERY_CASE, json({
+      query: `{ timeline(first: 100) { edges { node { ${nest(8, 'participants { actor { events { ', 'title')} } } } }`,
+    }));
     add(['timeline'], 'deep: causes and consequences 30 deep', json({
       query: `{ timeline(first: 100) { edges { node { ${nest(30, 'causes { cause { consequences { effect { ', 'title')} } } } }`,
     }));
