@@ -12,6 +12,7 @@ import io.qantar.common.service.Clearing;
 import io.qantar.common.service.EditLog;
 import io.qantar.common.service.Ids;
 import io.qantar.common.service.InputValidation;
+import io.qantar.common.service.UpdateVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityExistsException;
@@ -45,6 +46,9 @@ public class ActorCommands {
     @Inject
     ActorHistory history;
 
+    @Inject
+    UpdateVersions versions;
+
     @Transactional
     public Actor create(CreateActorInput input) {
         validation.check("input", input);
@@ -77,6 +81,7 @@ public class ActorCommands {
     public Actor update(String id, UpdateActorInput input) {
         Ids.require("id", id);
         validation.check("input", input);
+        versions.require("input.version", input.version);
         Set<ActorOptionalField> cleared = Clearing.fieldsToClear("input", input.clear, field -> switch (field) {
             case COUNTRY -> input.country != null;
         });

@@ -43,7 +43,8 @@ class ActorDatasetLoaderTest {
                 .body("data.actor.members.contributedTroops", contains(true));
 
         String editedName = "Edited " + uniqueId("name");
-        graphql(UPDATE, "id", "fixture-member", "input", Map.of("name", editedName)).body("errors", nullValue());
+        int version = graphql("query { actor(id: \"fixture-member\") { version } }").extract().path("data.actor.version");
+        graphql(UPDATE, "id", "fixture-member", "input", Map.of("name", editedName, "version", version)).body("errors", nullValue());
 
         assertEquals(0, loader.load(FIXTURE));
         graphql("query { actor(id: \"fixture-member\") { name } }").body("data.actor.name", equalTo(editedName));

@@ -28,7 +28,7 @@ class ActorHistoryTest {
         String id = uniqueId("chronicled");
         create(newActor(id, "PERSON", "Chronicled"));
         graphqlWith(TestTokens.token("second-editor@example.org", TestTokens.EDIT), UPDATE,
-                "id", id, "input", Map.of("name", "Renamed", "description", "Changed by a test."))
+                "id", id, "input", Map.of("name", "Renamed", "description", "Changed by a test.", "version", 0))
                 .statusCode(200).body("errors", nullValue());
         graphql("mutation($id: ID!) { retireActor(id: $id) { id } }", "id", id).body("errors", nullValue());
 

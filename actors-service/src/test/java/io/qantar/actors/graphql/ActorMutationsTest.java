@@ -197,7 +197,8 @@ class ActorMutationsTest {
                 "aliases", List.of("three"),
                 "memberships", List.of(),
                 "offices", List.of(Map.of("title", "New office", "organisationId", "kazakhstan")),
-                "sources", List.of(Map.of("outlet", "Axios")));
+                "sources", List.of(Map.of("outlet", "Axios")),
+                "version", 0);
         graphql(UPDATE, "id", id, "input", changes).body("errors", nullValue());
 
         graphql(FULL_ACTOR, "id", id)
@@ -240,9 +241,21 @@ class ActorMutationsTest {
     }
 
     @Test
+    void anUpdateThatStatesNoVersionIsRefusedAndChangesNothing() {
+        String id = uniqueId("unversioned");
+        create(newActor(id, "GROUP", "Unversioned"));
+
+        assertRefused(graphql(UPDATE, "id", id, "input", Map.of("name", "Blind edit")), "BAD_USER_INPUT", "field", "input.version")
+                .body("errors[0].message", containsString("must state the version"));
+        graphql(FULL_ACTOR, "id", id)
+                .body("data.actor.name", equalTo("Unversioned"))
+                .body("data.actor.version", equalTo(0));
+    }
+
+    @Test
     void updateOfAnUnknownIdIsNotFound() {
-        assertRefused(graphql(UPDATE, "id", "no-such-actor", "input", Map.of("name", "x")), "NOT_FOUND", "id", "no-such-actor");
-        assertRefused(graphql(UPDATE, "id", "Not A Slug", "input", Map.of("name", "x")), "BAD_USER_INPUT", "field", "id");
+        assertRefused(graphql(UPDATE, "id", "no-such-actor", "input", Map.of("name", "x", "version", 0)), "NOT_FOUND", "id", "no-such-actor");
+        assertRefused(graphql(UPDATE, "id", "Not A Slug", "input", Map.of("name", "x", "version", 0)), "BAD_USER_INPUT", "field", "id");
     }
 
     @Test
@@ -275,7 +288,7 @@ class ActorMutationsTest {
         create(member);
 
         refusedUpdate(organisation, Map.of("kind", "GROUP"), "input.kind");
-        graphql(UPDATE, "id", organisation, "input", Map.of("kind", "ORGANISATION")).body("errors", nullValue());
+        graphql(UPDATE, "id", organisation, "input", Map.of("kind", "ORGANISATION", "version", 0)).body("errors", nullValue());
     }
 
     @Test
@@ -287,7 +300,7 @@ class ActorMutationsTest {
         create(ruler);
 
         refusedUpdate(state, Map.of("kind", "PERSON"), "input.kind");
-        graphql(UPDATE, "id", state, "input", Map.of("kind", "ORGANISATION")).body("errors", nullValue());
+        graphql(UPDATE, "id", state, "input", Map.of("kind", "ORGANISATION", "version", 0)).body("errors", nullValue());
     }
 
     @Test
@@ -317,8 +330,11 @@ class ActorMutationsTest {
                 .body("errors[0].message", not(equalTo("System error")));
     }
 
+    /** An update of a record at version 0 (the version is added where the changes give none) that is refused. */
     private static void refusedUpdate(String id, Map<String, Object> changes, String field) {
-        assertRefused(graphql(UPDATE, "id", id, "input", changes), "BAD_USER_INPUT", "field", field)
+        Map<String, Object> versioned = new HashMap<>(changes);
+        versioned.putIfAbsent("version", 0);
+        assertRefused(graphql(UPDATE, "id", id, "input", versioned), "BAD_USER_INPUT", "field", field)
                 .body("errors[0].message", not(equalTo("System error")));
     }
 

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -17,6 +18,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +105,57 @@ class SelfProtectionTest {
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
                 .body("errors[0].message", not(containsString("java")))
                 .body("errors[0].message", not(containsString("Exception")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"c0af" /* an overlong slash */, "eda080" /* an encoded surrogate */, "c328", "80"})
+    void aBodyThatIsNotWellFormedUtf8IsABadRequest(String hex) {
+        byte[] head = "{\"query\": \"# ".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\\n{ actors { totalCount } }\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + hex.length() / 2 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        for (int i = 0; i < hex.length(); i += 2) {
+            body[head.length + i / 2] = (byte) Integer.parseInt(hex.substring(i, i + 2), 16);
+        }
+        System.arraycopy(tail, 0, body, head.length + hex.length() / 2, tail.length);
+
+        given().contentType(ContentType.JSON).body(body).post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", containsString("not well-formed UTF-8"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"variables\": {}}", "{\"query\": null}", "{\"query\": \"\"}"})
+    void aRequestWithoutADocumentIsABadRequestWithoutClassification(String body) {
+        given().contentType(ContentType.JSON).body(body).post("/graphql")
+                .then().statusCode(lessThan(500))
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].extensions", not(hasKey("classification")));
+    }
+
+    @Test
+    void aRingOfAThousandFragmentsIsRefusedAsInvalidNotAServerError() {
+        StringBuilder ring = new StringBuilder("{ ...F0 }");
+        for (int i = 0; i < 1000; i++) {
+            ring.append(" fragment F").append(i).append(" on Query { ...F").append((i + 1) % 1000).append(" }");
+        }
+
+        graphql(ring.toString())
+                .body("data", nullValue())
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("must not form cycles"));
+    }
+
+    @Test
+    void anObjectOrAListSentAsAnIdIsBadUserInput() {
+        assertRefused(graphql(ACTOR, "id", Map.of("a", 1)), "BAD_USER_INPUT", "field", "id")
+                .body("data", nullValue());
+        assertRefused(graphql(ACTOR, "id", List.of("kassym-jomart-tokayev")), "BAD_USER_INPUT", "field", "id");
+        graphql(ACTOR, "id", "kassym-jomart-tokayev").body("errors", nullValue())
+                .body("data.actor.id", equalTo("kassym-jomart-tokayev"));
     }
 
     @Test

@@ -32,7 +32,8 @@ class ConcurrentUpdateTest {
             ActorEntity readBeforeTheOtherWrite = ActorEntity.findById(id);
             assertEquals(0L, readBeforeTheOtherWrite.version);
             QuarkusTransaction.requiringNew().run(() -> commands.update(id, renamed("First writer")));
-            // No expected version given: only the database's version check can notice the lost race.
+            // Both state version 0, which this transaction read before the other write: only the database's
+            // version check can notice the lost race.
             commands.update(id, renamed("Second writer"));
         }));
 
@@ -45,6 +46,7 @@ class ConcurrentUpdateTest {
     private static UpdateActorInput renamed(String name) {
         UpdateActorInput input = new UpdateActorInput();
         input.name = name;
+        input.version = 0;
         return input;
     }
 }

@@ -3,13 +3,16 @@ package io.qantar.common.error;
 import static io.qantar.common.error.InputErrors.quote;
 
 import graphql.GraphQLError;
+import graphql.Scalars;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.ExecutionContext;
+import graphql.execution.TypeFromAST;
 import graphql.language.Argument;
 import graphql.language.Field;
 import graphql.language.SourceLocation;
+import graphql.language.VariableDefinition;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
@@ -45,6 +48,7 @@ final class OperationInputCheck {
 
     static List<GraphQLError> errorsIn(ExecutionContext execution) {
         InputErrors errors = new InputErrors();
+        checkIdVariables(execution, errors);
         QueryTraverser.newQueryTraverser()
                 .schema(execution.getGraphQLSchema())
                 .document(execution.getDocument())
@@ -58,6 +62,49 @@ final class OperationInputCheck {
                     }
                 });
         return errors.asList();
+    }
+
+    /**
+     * graphql-java coerces any JSON value sent for an {@code ID} variable to a string ({@code {"a":1}} becomes
+     * {@code "{a=1}"}), so once coerced an object or a list sent as an id cannot be told from a text. The raw
+     * variables are read here instead: an {@code ID} is a JSON string or a whole number, nothing else.
+     */
+    private static void checkIdVariables(ExecutionContext execution, InputErrors errors) {
+        Map<String, Object> raw = execution.getExecutionInput().getRawVariables().toMap();
+        for (VariableDefinition variable : execution.getOperationDefinition().getVariableDefinitions()) {
+            if (raw.containsKey(variable.getName())) {
+                GraphQLType type = TypeFromAST.getTypeFromAST(execution.getGraphQLSchema(), variable.getType());
+                if (type instanceof GraphQLInputType input) {
+                    checkRawId(input, raw.get(variable.getName()), variable.getName(), variable.getSourceLocation(), errors);
+                }
+            }
+        }
+    }
+
+    private static void checkRawId(GraphQLInputType type, Object value, String path, SourceLocation location,
+            InputErrors errors) {
+        if (value == null) {
+            return;
+        }
+        GraphQLType bare = GraphQLTypeUtil.unwrapNonNull(type);
+        if (bare instanceof GraphQLList list) {
+            if (value instanceof List<?> items) {
+                for (int i = 0; i < items.size() && i <= MAX_LIST_SIZE; i++) {
+                    checkRawId((GraphQLInputType) list.getWrappedType(), items.get(i), path + "[" + i + "]", location, errors);
+                }
+            } else {
+                // A single value stands for a list of one.
+                checkRawId((GraphQLInputType) list.getWrappedType(), value, path, location, errors);
+            }
+        } else if (bare instanceof GraphQLInputObjectType object && value instanceof Map<?, ?> fields) {
+            for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
+                checkRawId(field.getType(), fields.get(field.getName()), path + "." + field.getName(), location, errors);
+            }
+        } else if (bare instanceof GraphQLScalarType scalar && scalar.getName().equals(Scalars.GraphQLID.getName())
+                && !(value instanceof String) && !(value instanceof Number number && StrictScalar.BIG_INTEGER.accepts(number))) {
+            errors.refuse(path, path + " must be an ID, a string or a whole number, got "
+                    + (value instanceof Map ? "an object" : value instanceof List ? "a list" : quote(value)), location);
+        }
     }
 
     private static void checkArguments(QueryVisitorFieldEnvironment field, InputErrors errors) {

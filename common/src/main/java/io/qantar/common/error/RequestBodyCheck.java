@@ -4,53 +4,46 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a JSON POST to the GraphQL endpoint whose body is not one JSON object, or whose
+ * Refuses a POST to the GraphQL endpoint whose body is not well-formed UTF-8 (decoded strictly: overlong forms,
+ * encoded surrogates, stray and truncated sequences are all refused, where Jackson and SmallRye let the first two
+ * through), and a JSON POST whose body is not one JSON object, or whose
  * {@code query}, {@code operationName}, {@code variables} or {@code extensions} has the wrong JSON type
  * (SmallRye would fail on a cast and answer 500), with a coded {@code BAD_REQUEST} and HTTP 400. SmallRye answers such a body itself, before any of its hooks run,
  * with "Unparseable request", status 200 and no code, which a client cannot tell from a failure of
- * the service. Every other request passes on untouched.
+ * the service. Every other request passes on untouched. Both 400s carry {@code BAD_REQUEST}.
+ *
+ * <p>Its route is registered by {@code io.qantar.common.limits.HttpGuard}, with the guard's own, so that the order
+ * of the two is written in one place.
  */
-@ApplicationScoped
-class RequestBodyCheck {
+public final class RequestBodyCheck {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final int DECODE_CHUNK = 8192;
 
-    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
-    String graphqlPath;
-
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-    MemorySize maxBodySize;
-
-    void register(@Observes Router router) {
-        String path = graphqlPath.startsWith("/") ? graphqlPath : "/" + graphqlPath;
-        // Runs before SmallRye's route; the body handler reads the body once for both.
-        router.route(HttpMethod.POST, path).order(Integer.MIN_VALUE + 1)
-                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
-                .handler(RequestBodyCheck::check);
+    private RequestBodyCheck() {
     }
 
-    private static void check(RoutingContext context) {
+    /** The body check: run after a body handler has read the body of a POST. */
+    public static void check(RoutingContext context) {
         String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
-            context.next();
-            return;
+        String problem = malformedUtf8(context.body().buffer());
+        if (problem == null && contentType != null && contentType.toLowerCase().startsWith("application/json")) {
+            problem = problemWith(context.body().buffer());
         }
-        String problem = problemWith(context.body().buffer());
         if (problem == null) {
             context.next();
             return;
@@ -81,6 +74,32 @@ class RequestBodyCheck {
             parser.skipChildren();
         }
         return null;
+    }
+
+    /**
+     * Where the body stops being UTF-8, or null when all of it is. Java's decoder, told to report rather than
+     * replace, refuses every sequence the standard forbids; it runs in chunks so that a large body needs no
+     * second copy of itself.
+     */
+    static String malformedUtf8(Buffer body) {
+        if (body == null || body.length() == 0) {
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body.getBytes());
+        CharBuffer out = CharBuffer.allocate(DECODE_CHUNK);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return "it is not well-formed UTF-8 (at byte " + in.position() + "); send the body in UTF-8";
+            }
+            if (result.isUnderflow()) {
+                return decoder.flush(out.clear()).isError() ? "it is not well-formed UTF-8 at its end" : null;
+            }
+            out.clear();
+        }
     }
 
     /** What is wrong with the body, or null when it is one well-formed JSON object. */

@@ -50,7 +50,8 @@ final class RequestRefusalCoding implements ExecutionResponseWriter {
                     .message("The request carries no GraphQL document: send it as \"query\"")
                     .extensions(Map.of(ErrorCodes.KEY, ErrorCodes.BAD_REQUEST))
                     .build();
-            return Optional.of(new ExecutionResultImpl(missing));
+            // Through ErrorCoding like every other error, which leaves out graphql-java's classification.
+            return Optional.of(ErrorCoding.apply(new ExecutionResultImpl(missing)));
         }
         ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(query).build());
         if (parsed.isFailure()) {

@@ -2,11 +2,13 @@ package io.qantar.common.limits;
 
 import io.qantar.common.error.CodedRefusal;
 import io.qantar.common.error.ErrorCodes;
+import io.qantar.common.error.RequestBodyCheck;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code PAYLOAD_TOO_LARGE}), where Vert.x would answer with an empty body.
  * <li>A POST body is JSON ({@code application/json}) or a bare document ({@code application/graphql}), in UTF-8:
  * anything else is answered 415, where SmallRye would try to parse it as JSON anyway.
+ * <li>Then, on a route of its own that this class registers too, the {@link RequestBodyCheck} of the body read once.
  * </ul>
  */
 @ApplicationScoped
@@ -44,12 +47,17 @@ class HttpGuard {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
 
+    /** The one place where the routes ahead of SmallRye's are registered, in the order they run. */
     void register(@Observes Router router) {
         String path = graphqlPath.startsWith("/") ? graphqlPath : "/" + graphqlPath;
         router.route(path).order(Integer.MIN_VALUE)
                 .handler(this::check)
                 // The body check's reader fails the request with 413 when a body without a length outgrows the limit.
                 .failureHandler(this::answerTooLarge);
+        // Then the body, read once for the check and for SmallRye: strict UTF-8, and one JSON object of the right shape.
+        router.route(HttpMethod.POST, path).order(Integer.MIN_VALUE + 1)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
+                .handler(RequestBodyCheck::check);
     }
 
     private void check(RoutingContext context) {

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Installs the service's own limits in its GraphQL engine: the {@link CostLimit} and the
- * {@link RequestDeadline}. SmallRye finds it through {@code META-INF/services/io.smallrye.graphql.spi.EventingService},
+ * Installs the service's own limits in its GraphQL engine: the {@link FragmentSpreadCheck}, the {@link CostLimit}
+ * and the {@link RequestDeadline}. SmallRye finds it through {@code META-INF/services/io.smallrye.graphql.spi.EventingService},
  * as {@code ErrorCodeRegistration}. The depth limit is SmallRye's own
  * ({@code quarkus.smallrye-graphql.instrumentation-query-depth}).
  *
@@ -44,8 +44,9 @@ public final class LimitsRegistration implements EventingService {
         Duration timeout = config.getOptionalValue("qantar.limits.request-timeout", Duration.class)
                 .orElse(Duration.parse("PT" + DEFAULT_TIMEOUT.toUpperCase()));
         GraphQL configured = builder.build();
-        // After SmallRye's own, so that a query too deep is refused as such before its cost is estimated.
-        Instrumentation chained = new ChainedInstrumentation(List.of(configured.getInstrumentation(),
+        // After SmallRye's own, so that a query too deep is refused as such before its cost is estimated. The
+        // fragment check acts before validation, which comes before all of these.
+        Instrumentation chained = new ChainedInstrumentation(List.of(new FragmentSpreadCheck(), configured.getInstrumentation(),
                 new CostLimit(maxCost, listSize), new RequestDeadline(timeout, System::nanoTime)));
         AtomicReference<GraphQL.Builder> limited = new AtomicReference<>();
         configured.transform(copy -> limited.set(copy.instrumentation(chained)));

@@ -5,6 +5,7 @@ import io.qantar.common.service.Clearing;
 import io.qantar.common.service.EditLog;
 import io.qantar.common.service.Ids;
 import io.qantar.common.service.InputValidation;
+import io.qantar.common.service.UpdateVersions;
 import io.qantar.events.graphql.CreateEventInput;
 import io.qantar.events.graphql.EventOptionalField;
 import io.qantar.events.graphql.UpdateEventInput;
@@ -24,6 +25,9 @@ public class EventWriter {
 
     @Inject
     InputValidation validation;
+
+    @Inject
+    UpdateVersions versions;
 
     @Inject
     ActorReferences actorReferences;
@@ -58,6 +62,7 @@ public class EventWriter {
     public EventEntity update(String id, UpdateEventInput input) {
         Ids.require("id", id);
         validation.check(INPUT, input);
+        versions.require(INPUT + ".version", input.version);
         EventRules.checkDetails(INPUT, input);
         Set<EventOptionalField> cleared = Clearing.fieldsToClear(INPUT, input.clear, field -> EventRules.gives(input, field));
         actorReferences.requireExisting(INPUT, input);

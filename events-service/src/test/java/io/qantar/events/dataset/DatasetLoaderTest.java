@@ -49,14 +49,15 @@ class DatasetLoaderTest {
     @Test
     void anEditedRecordStaysEdited() {
         String update = "mutation($input: UpdateEventInput!) { updateEvent(id: \"kazakhstan-independence\", input: $input) { title } }";
-        String read = "{ event(id: \"kazakhstan-independence\") { title } }";
+        String read = "{ event(id: \"kazakhstan-independence\") { title version } }";
         String shipped = GraphQL.data(read).getString("event.title");
         try {
-            GraphQL.data(update, Map.of("input", Map.of("title", "Independence, as edited by a newsroom")));
+            GraphQL.data(update, Map.of("input", Map.of("title", "Independence, as edited by a newsroom",
+                    "version", GraphQL.data(read).getInt("event.version"))));
             loader.load();
             assertEquals("Independence, as edited by a newsroom", GraphQL.data(read).getString("event.title"));
         } finally {
-            GraphQL.data(update, Map.of("input", Map.of("title", shipped)));
+            GraphQL.data(update, Map.of("input", Map.of("title", shipped, "version", GraphQL.data(read).getInt("event.version"))));
         }
     }
 

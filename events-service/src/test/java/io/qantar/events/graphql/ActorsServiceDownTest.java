@@ -38,7 +38,7 @@ class ActorsServiceDownTest {
         String id = NewEvents.create(input(uniqueId("actors-down-update")));
         JsonPath error = GraphQL.firstError(
                 "mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }",
-                Map.of("id", id, "input", Map.of("title", "Changed",
+                Map.of("id", id, "input", Map.of("title", "Changed", "version", 0,
                         "participants", List.of(participant("csto", "INITIATOR")))));
 
         assertEquals("DOWNSTREAM_SERVICE_ERROR", error.getString("extensions.code"), error::prettify);

@@ -25,7 +25,7 @@ class EventHistoryTest {
     void anEditorReadsWhoWroteWhatAndWhen() {
         String id = NewEvents.create(input(uniqueId("chronicled")));
         GraphQL.postWith(TestTokens.token("second-editor@example.org", TestTokens.EDIT),
-                "mutation($id: ID!) { updateEvent(id: $id, input: {summary: \"Changed by a test.\"}) { id } }", Map.of("id", id))
+                "mutation($id: ID!) { updateEvent(id: $id, input: {summary: \"Changed by a test.\", version: 0}) { id } }", Map.of("id", id))
                 .statusCode(200).body("errors", nullValue());
         GraphQL.data("mutation($id: ID!) { retireEvent(id: $id) { id } }", Map.of("id", id));
 

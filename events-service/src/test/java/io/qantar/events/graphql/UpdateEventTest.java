@@ -75,8 +75,22 @@ class UpdateEventTest {
     }
 
     @Test
+    void refusesAnUpdateThatStatesNoVersionAndKeepsTheEvent() {
+        String id = NewEvents.create(input(uniqueId("unversioned")));
+
+        JsonPath error = GraphQL.firstError(UPDATE, Map.of("id", id, "input", Map.of("title", "A blind overwrite")));
+
+        assertEquals("BAD_USER_INPUT", error.getString("extensions.code"), error::prettify);
+        assertEquals("input.version", error.getString("extensions.field"), error::prettify);
+        assertTrue(error.getString("message").contains("must state the version"), error::prettify);
+        JsonPath event = read(id);
+        assertEquals("Test event " + id, event.getString("title"));
+        assertEquals(0, event.getInt("version"));
+    }
+
+    @Test
     void refusesAnUnknownEvent() {
-        JsonPath error = GraphQL.firstError(UPDATE, Map.of("id", "no-such-event", "input", Map.of("title", "x")));
+        JsonPath error = GraphQL.firstError(UPDATE, Map.of("id", "no-such-event", "input", Map.of("title", "x", "version", 0)));
         assertEquals("NOT_FOUND", error.getString("extensions.code"), error::prettify);
         assertEquals("no-such-event", error.getString("extensions.id"));
     }
@@ -142,7 +156,7 @@ class UpdateEventTest {
         String id = NewEvents.create(input);
 
         JsonPath error = GraphQL.firstError(UPDATE, Map.of("id", id,
-                "input", Map.of("endDate", "2031-05-07", "clear", List.of("END_DATE"), "title", "Changed")));
+                "input", Map.of("endDate", "2031-05-07", "clear", List.of("END_DATE"), "title", "Changed", "version", 0)));
 
         assertEquals("BAD_USER_INPUT", error.getString("extensions.code"), error::prettify);
         assertEquals("input.clear", error.getString("extensions.field"), error::prettify);
@@ -156,21 +170,27 @@ class UpdateEventTest {
     @Test
     void refusesAFieldThatCannotBeCleared() {
         String id = NewEvents.create(input(uniqueId("clear-title")));
-        JsonPath error = GraphQL.firstError(UPDATE, Map.of("id", id, "input", Map.of("clear", List.of("TITLE"))));
+        JsonPath error = GraphQL.firstError(UPDATE, Map.of("id", id, "input", Map.of("clear", List.of("TITLE"), "version", 0)));
         assertEquals("BAD_USER_INPUT", error.getString("extensions.code"), error::prettify);
         assertEquals("Test event " + id, read(id).getString("title"));
     }
 
+    /** An update that states the version it read: the one given, else the event's current one. */
     private static JsonPath update(String id, Map<String, Object> input) {
-        return GraphQL.data(UPDATE, Map.of("id", id, "input", new HashMap<>(input)));
+        Map<String, Object> versioned = new HashMap<>(input);
+        versioned.computeIfAbsent("version", field -> read(id).getInt("version"));
+        return GraphQL.data(UPDATE, Map.of("id", id, "input", versioned));
     }
 
     private static JsonPath read(String id) {
         return GraphQL.data(READ, Map.of("id", id)).setRootPath("data.event");
     }
 
+    /** A refused update of an event at version 0 (the version is added where the input gives none). */
     private static void assertRefused(String id, Map<String, Object> input, String field) {
-        JsonPath error = GraphQL.firstError(UPDATE, Map.of("id", id, "input", input));
+        Map<String, Object> versioned = new HashMap<>(input);
+        versioned.putIfAbsent("version", 0);
+        JsonPath error = GraphQL.firstError(UPDATE, Map.of("id", id, "input", versioned));
         assertEquals("BAD_USER_INPUT", error.getString("extensions.code"), error::prettify);
         assertEquals(field, error.getString("extensions.field"), error::prettify);
     }

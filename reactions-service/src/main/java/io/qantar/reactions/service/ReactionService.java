@@ -9,6 +9,7 @@ import io.qantar.common.service.Clearing;
 import io.qantar.common.service.EditLog;
 import io.qantar.common.service.Ids;
 import io.qantar.common.service.InputValidation;
+import io.qantar.common.service.UpdateVersions;
 import io.qantar.reactions.graphql.CreateReactionInput;
 import io.qantar.reactions.graphql.ReactionOptionalField;
 import io.qantar.reactions.graphql.UpdateReactionInput;
@@ -43,6 +44,9 @@ public class ReactionService {
     InputValidation validation;
 
     @Inject
+    UpdateVersions versions;
+
+    @Inject
     ReferenceCheck references;
 
     @Inject
@@ -70,6 +74,7 @@ public class ReactionService {
     public Reaction update(String id, UpdateReactionInput input) {
         Ids.require("id", id);
         validation.check("input", input);
+        versions.require("input.version", input.version);
         Set<ReactionOptionalField> cleared = Clearing.fieldsToClear("input", input.clear,
                 field -> gives(input, field));
         if (input.actorId != null) {

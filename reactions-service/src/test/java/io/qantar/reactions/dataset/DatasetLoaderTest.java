@@ -44,7 +44,7 @@ class DatasetLoaderTest {
     void aRecordEditedSinceLoadingStaysEdited() {
         ReactionRecord record = record(uniqueId());
         assertEquals(1, loader.load(List.of(record)));
-        execute(UPDATE, Map.of("id", record.id(), "input", Map.of("summary", "Corrected by an editor.")));
+        execute(UPDATE, Map.of("id", record.id(), "input", Map.of("summary", "Corrected by an editor.", "version", 0)));
 
         assertEquals(0, loader.load(List.of(record)));
 

@@ -67,7 +67,7 @@ class DependenciesDownTest {
     void anUpdateMovingToAnotherEventIsRefusedNamingTheEventsService() {
         String id = storedReaction();
 
-        assertError(execute(UPDATE, Map.of("id", id, "input", Map.of("eventId", FakeEventsService.STATE_OF_EMERGENCY, "summary", "changed"))),
+        assertError(execute(UPDATE, Map.of("id", id, "input", Map.of("eventId", FakeEventsService.STATE_OF_EMERGENCY, "summary", "changed", "version", 0))),
                 "DOWNSTREAM_SERVICE_ERROR", "service", "events");
         Map<String, Object> unchanged = execute(READ, Map.of("id", id)).getMap("data.reaction");
         assertEquals(FakeEventsService.INTERNET_RESTORED, ((Map<?, ?>) unchanged.get("event")).get("id"));
@@ -78,7 +78,7 @@ class DependenciesDownTest {
     void updatesThatReferenceNothingNewStillWork() {
         String id = storedReaction();
 
-        JsonPath updated = execute(UPDATE, Map.of("id", id, "input", Map.of("stance", "MIXED", "eventId", FakeEventsService.INTERNET_RESTORED)));
+        JsonPath updated = execute(UPDATE, Map.of("id", id, "input", Map.of("stance", "MIXED", "eventId", FakeEventsService.INTERNET_RESTORED, "version", 0)));
 
         assertEquals("MIXED", updated.getString("data.updateReaction.stance"), "no other service needs asking");
     }

@@ -28,7 +28,7 @@ class ReactionHistoryTest {
         String id = uniqueId();
         execute(CREATE, Map.of("input", validCreateInput(id)));
         send(TestTokens.token("second-editor@example.org", TestTokens.EDIT),
-                "mutation($id: ID!) { updateReaction(id: $id, input: {summary: \"Changed by a test.\"}) { id } }", Map.of("id", id))
+                "mutation($id: ID!) { updateReaction(id: $id, input: {summary: \"Changed by a test.\", version: 0}) { id } }", Map.of("id", id))
                 .statusCode(200).body("errors", nullValue());
         execute(RETIRE, Map.of("id", id));
         execute(RETIRE, Map.of("id", id));

@@ -188,7 +188,7 @@ class ReactionMutationsTest {
         String id = created();
 
         JsonPath response = execute(UPDATE, Map.of("id", id,
-                "input", Map.of("quote", "new words", "summary", "Changed.", "clear", List.of("DATE_NOTE", "QUOTE"))));
+                "input", Map.of("quote", "new words", "summary", "Changed.", "clear", List.of("DATE_NOTE", "QUOTE"), "version", 0)));
 
         assertError(response, "BAD_USER_INPUT", "field", "input.clear");
         JsonPath stored = execute(READ, Map.of("id", id)).setRootPath("data.reaction");
@@ -198,14 +198,16 @@ class ReactionMutationsTest {
     }
 
     @Test
-    void updateWithoutVersionAppliesToTheLatest() {
+    void updateWithoutVersionIsRefusedAndChangesNothing() {
         String id = created();
-        execute(UPDATE, Map.of("id", id, "input", Map.of("summary", "First change.")));
 
-        JsonPath second = execute(UPDATE, Map.of("id", id, "input", Map.of("summary", "Second change.")));
+        JsonPath response = execute(UPDATE, Map.of("id", id, "input", Map.of("summary", "A blind overwrite.")));
 
-        assertEquals("Second change.", second.getString("data.updateReaction.summary"));
-        assertEquals(2, second.getInt("data.updateReaction.version"));
+        assertError(response, "BAD_USER_INPUT", "field", "input.version");
+        assertTrue(response.getString("errors[0].message").contains("must state the version"), response::prettify);
+        JsonPath stored = execute(READ, Map.of("id", id)).setRootPath("data.reaction");
+        assertEquals("Called for restraint on all sides.", stored.getString("summary"));
+        assertEquals(0, stored.getInt("version"));
     }
 
     @Test
@@ -223,7 +225,7 @@ class ReactionMutationsTest {
     void updateOfAnUnknownIdIsNotFound() {
         String id = uniqueId();
 
-        assertError(execute(UPDATE, Map.of("id", id, "input", Map.of("summary", "x"))), "NOT_FOUND", "id", id);
+        assertError(execute(UPDATE, Map.of("id", id, "input", Map.of("summary", "x", "version", 0))), "NOT_FOUND", "id", id);
     }
 
     static Stream<Arguments> invalidUpdateInputs() {
@@ -245,6 +247,7 @@ class ReactionMutationsTest {
         String id = created();
         Map<String, Object> changes = new HashMap<>();
         changes.put("stance", "OPPOSED");
+        changes.put("version", 0);
         spoil.accept(changes);
 
         assertError(execute(UPDATE, Map.of("id", id, "input", changes)), "BAD_USER_INPUT", "field", field);
@@ -255,14 +258,14 @@ class ReactionMutationsTest {
 
     @Test
     void updateOfAMalformedIdNamesTheArgument() {
-        assertError(execute(UPDATE, Map.of("id", "Not A Slug", "input", Map.of("summary", "x"))), "BAD_USER_INPUT", "field", "id");
+        assertError(execute(UPDATE, Map.of("id", "Not A Slug", "input", Map.of("summary", "x", "version", 0))), "BAD_USER_INPUT", "field", "id");
     }
 
     @Test
     void updateReportsADependencyThatIsDownAndChangesNothing() {
         String id = created();
 
-        JsonPath response = execute(UPDATE, Map.of("id", id, "input", Map.of("actorId", FakeActorsService.FAILING)));
+        JsonPath response = execute(UPDATE, Map.of("id", id, "input", Map.of("actorId", FakeActorsService.FAILING, "version", 0)));
 
         assertError(response, "DOWNSTREAM_SERVICE_ERROR", "service", "actors");
         assertEquals(FakeActorsService.BORRELL, execute(READ, Map.of("id", id)).getString("data.reaction.actor.id"));
