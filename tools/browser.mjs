@@ -30,13 +30,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  freePorts, healthProbe, jarOf, localKeys, Processes, startQantarGateway, startSubgraphSet, StartupError, SUBGRAPHS,
-  waitUntilReady,
+  freePorts, localKeys, Processes, startPackagedSuite, StartupError,
 } from './lib/suite.mjs';
 
 const toolsDir = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-const START_TIMEOUT_MS = 240_000;
 const RESPONSE_TIMEOUT_MS = 15_000;
 // Root in a container needs --no-sandbox; without the background-networking flags Chromium keeps trying to reach
 // Google's hosts, which a closed network refuses (and can stall on). Both page hosts resolve to this machine.
@@ -170,27 +168,14 @@ async function startRecordingProxy(port, targetBase) {
 }
 
 async function startSuite(processes, options, workDir, keys, ports, allowedOrigin) {
-  for (const module of [...SUBGRAPHS.map((s) => s.module), 'gateway']) {
-    if (!existsSync(jarOf(options.root, module))) {
-      throw new StartupError(`${jarOf(options.root, module)} is missing: run ./mvnw package -DskipTests first`);
-    }
-  }
-  const subgraphs = startSubgraphSet(processes, 'set', ports, { ...options, env: keys.env }, workDir);
-  const actors = subgraphs.find((s) => s.name === 'actors');
-  const proxy = await startRecordingProxy(ports.proxy, `http://127.0.0.1:${actors.port}`);
-  const routed = subgraphs.map((s) => (s === actors ? { ...s, graphqlUrl: `http://127.0.0.1:${ports.proxy}/graphql` } : s));
-  const gateway = startQantarGateway(processes, ports.gateway, routed, {
-    ...options,
+  const proxy = await startRecordingProxy(ports.proxy, `http://127.0.0.1:${ports.actors}`);
+  const { gateway, subgraphs } = await startPackagedSuite(processes, options, workDir, keys.env, {
+    ports,
+    route: (s) => (s.name === 'actors' ? { ...s, graphqlUrl: `http://127.0.0.1:${ports.proxy}/graphql` } : s),
     // The production profile, with only the newsroom's origin listed, as a deployment would configure it.
-    profile: 'prod',
-    env: { ...keys.env, QUARKUS_HTTP_CORS_ORIGINS: allowedOrigin },
-  }, workDir);
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  await Promise.all([
-    ...subgraphs.map((s) => waitUntilReady(s.entry, `port ${s.port}`, healthProbe(s.port), deadline)),
-    waitUntilReady(gateway.entry, `port ${ports.gateway}`, healthProbe(ports.gateway), deadline),
-  ]);
-  return { gateway: gateway.url, actors: actors.graphqlUrl, proxy };
+    gatewayOptions: { profile: 'prod', env: { QUARKUS_HTTP_CORS_ORIGINS: allowedOrigin } },
+  });
+  return { gateway: gateway.url, actors: subgraphs.find((s) => s.name === 'actors').graphqlUrl, proxy };
 }
 
 // ------------------------------------------------------------------------------------------------------ cases

@@ -17,17 +17,15 @@
 // Throughout, the gateway's readiness (/q/health/ready) stays UP: a subgraph's trouble is no reason to take the
 // gateway out of a load balancer.
 // Closes with `faults: N checks, N passed, N failed`; exits 1 on any failure.
-import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  freePorts, healthProbe, jarOf, localKeys, Processes, startQantarGateway, startSubgraph, startSubgraphSet,
-  StartupError, SUBGRAPHS, waitUntilReady,
+  healthProbe, localKeys, Processes, startPackagedSuite, startSubgraph, SUITE_START_TIMEOUT_MS, StartupError, waitUntilReady,
 } from './lib/suite.mjs';
 
 const toolsDir = dirname(fileURLToPath(import.meta.url));
-const START_TIMEOUT_MS = 240_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 const QUERY = '{ actor(id: "kassym-jomart-tokayev") { name events { id } reactions { id } } }';
 const P99_LIMIT_MS = 1_000;
@@ -237,20 +235,7 @@ async function measureWindow(load, checks, label, expectedKind, ms) {
 // --------------------------------------------------------------------------------------------------- the run
 
 async function startSuite(processes, options, workDir, env) {
-  for (const module of [...SUBGRAPHS.map((s) => s.module), 'gateway']) {
-    if (!existsSync(jarOf(options.root, module))) {
-      throw new StartupError(`${jarOf(options.root, module)} is missing: run ./mvnw package -DskipTests first`);
-    }
-  }
-  const [actors, events, reactions, gatewayPort] = await freePorts(4);
-  const ports = { actors, events, reactions };
-  const subgraphs = startSubgraphSet(processes, 'set', ports, { ...options, env }, workDir);
-  const gateway = startQantarGateway(processes, gatewayPort, subgraphs, { ...options, env }, workDir);
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  await Promise.all([
-    ...subgraphs.map((s) => waitUntilReady(s.entry, `port ${s.port}`, healthProbe(s.port), deadline)),
-    waitUntilReady(gateway.entry, `port ${gatewayPort}`, healthProbe(gatewayPort), deadline),
-  ]);
+  const { ports, gatewayPort, gateway, subgraphs } = await startPackagedSuite(processes, options, workDir, env);
   return { ports, gatewayPort, gateway, byName: Object.fromEntries(subgraphs.map((s) => [s.name, s])) };
 }
 
@@ -275,7 +260,7 @@ async function runFaults(suite, processes, options, workDir, env, checks) {
     // 3. reactions-service restarted on its port and data.
     const restarted = startSubgraph(processes, 'set', suite.ports, 'reactions', { ...options, env }, workDir, '-restarted');
     await waitUntilReady(restarted.entry, `port ${restarted.port}, restarted`, healthProbe(restarted.port),
-      Date.now() + START_TIMEOUT_MS);
+      Date.now() + SUITE_START_TIMEOUT_MS);
     const recovered = await untilFull(load, 15_000);
     checks.check(recovered !== undefined, 'reactions restarted: complete answers come back by themselves within 15 s',
       recovered !== undefined ? `after ${recovered} ms` : '');

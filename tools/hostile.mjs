@@ -13,7 +13,7 @@
 // The corpus is written here (tools/hostile/cases.mjs), not recorded: the write cases are derived from the schema
 // (every text field of every create input, with every hostile payload).
 // Closes with `hostile: N requests, N passed, N failed`; exits 1 on any failure.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,16 +21,12 @@ import { generateKeyPair, mintToken } from './jwt.mjs';
 import {
   genericCases, ISSUE_QUERY_CASE, readOriginals, targetedCases, tokenCases, writeCases,
 } from './hostile/cases.mjs';
-import {
-  freePorts, healthProbe, jarOf, localKeys, Processes, startQantarGateway, startSubgraphSet, StartupError, SUBGRAPHS,
-  waitUntilReady,
-} from './lib/suite.mjs';
+import { healthProbe, localKeys, Processes, startPackagedSuite, StartupError } from './lib/suite.mjs';
 
 const toolsDir = dirname(fileURLToPath(import.meta.url));
 const REQUEST_TIMEOUT_MS = 20_000;
 /** How soon issue 7's query must be refused: ample for a busy CI machine, far below the minutes it once ran. */
 const REFUSAL_BOUND_MS = 2_000;
-const START_TIMEOUT_MS = 240_000;
 // What must never reach a client: a stack frame, a JVM or library class name, graphql-java's error classification.
 const LEAKS = /(\bat (?:io|java|org|com|graphql)\.[\w$.]{1,200}\(|\bjava\.(?:lang|util|io|sql)\.|\bjavax?\.|\borg\.(?:h2|hibernate|postgresql|jboss)\b|\bio\.(?:qantar|smallrye|vertx|quarkus|netty)\.|\bgraphql\.(?:execution|schema|language|validation)\.|\b[A-Z][A-Za-z0-9]{0,80}Exception\b|"classification"|\bClassCastException|NullPointer)/;
 
@@ -224,20 +220,7 @@ async function checkIssueQueryAftermath(tally, target, name, answer) {
 }
 
 async function startSuite(processes, options, workDir, env) {
-  for (const module of [...SUBGRAPHS.map((s) => s.module), 'gateway']) {
-    if (!existsSync(jarOf(options.root, module))) {
-      throw new StartupError(`${jarOf(options.root, module)} is missing: run ./mvnw package -DskipTests first`);
-    }
-  }
-  const [actors, events, reactions, gatewayPort] = await freePorts(4);
-  const ports = { actors, events, reactions };
-  const subgraphs = startSubgraphSet(processes, 'set', ports, { ...options, env }, workDir);
-  const gateway = startQantarGateway(processes, gatewayPort, subgraphs, { ...options, env }, workDir);
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  await Promise.all([
-    ...subgraphs.map((s) => waitUntilReady(s.entry, `port ${s.port}`, healthProbe(s.port), deadline)),
-    waitUntilReady(gateway.entry, `port ${gatewayPort}`, healthProbe(gatewayPort), deadline),
-  ]);
+  const { gateway, gatewayPort, subgraphs } = await startPackagedSuite(processes, options, workDir, env);
   return {
     gateway: { name: 'gateway', url: gateway.url, entry: gateway.entry, port: gatewayPort, schema: 'supergraph' },
     subgraphs: subgraphs.map((s) => ({ name: s.name, url: s.graphqlUrl, entry: s.entry, port: s.port, schema: s.name })),

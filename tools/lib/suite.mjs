@@ -3,7 +3,7 @@
 // in front of them. Every process it starts trusts the run's own signing key (see localKeys), so a harness can act as
 // an editor, a reader or an attacker with tokens from tools/jwt.mjs.
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ensureKeyPair, LOCAL_AUDIENCE, LOCAL_ISSUER, mintToken } from '../jwt.mjs';
@@ -231,4 +231,29 @@ export function startQantarGateway(processes, port, subgraphs, options, workDir)
       },
     });
   return { entry, url: `http://127.0.0.1:${port}/graphql` };
+}
+
+/** How long the packaged suite may take to start: JVMs on a busy two-core CI machine. */
+export const SUITE_START_TIMEOUT_MS = 240_000;
+
+/**
+ * Starts the packaged suite a harness tests: the three services (set `set`) and a Qantar gateway in front of them,
+ * then waits until every process is ready. `route` may point the gateway at something other than a subgraph (a
+ * recording proxy); `gatewayOptions` are merged into the gateway's options (its profile, extra environment).
+ */
+export async function startPackagedSuite(processes, options, workDir, env, { ports, route = (s) => s, gatewayOptions = {} } = {}) {
+  const missing = [...SUBGRAPHS.map((s) => s.module), 'gateway'].map((module) => jarOf(options.root, module))
+    .filter((jar) => !existsSync(jar));
+  if (missing.length > 0) throw new StartupError(`${missing.join(', ')} missing: run ./mvnw package -DskipTests first`);
+  const [actors, events, reactions, gateway] = ports ? [ports.actors, ports.events, ports.reactions, ports.gateway] : await freePorts(4);
+  const subgraphPorts = { actors, events, reactions };
+  const subgraphs = startSubgraphSet(processes, 'set', subgraphPorts, { ...options, env }, workDir);
+  const started = startQantarGateway(processes, gateway, subgraphs.map(route),
+    { ...options, ...gatewayOptions, env: { ...env, ...gatewayOptions.env } }, workDir);
+  const deadline = Date.now() + SUITE_START_TIMEOUT_MS;
+  await Promise.all([
+    ...subgraphs.map((s) => waitUntilReady(s.entry, `port ${s.port}`, healthProbe(s.port), deadline)),
+    waitUntilReady(started.entry, `port ${gateway}`, healthProbe(gateway), deadline),
+  ]);
+  return { ports: subgraphPorts, gatewayPort: gateway, gateway: started, subgraphs };
 }

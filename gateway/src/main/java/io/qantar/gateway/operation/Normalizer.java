@@ -1,6 +1,5 @@
 package io.qantar.gateway.operation;
 
-import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -9,8 +8,6 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.TypeName;
-import graphql.language.Value;
-import graphql.language.VariableReference;
 import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInterfaceType;
@@ -144,23 +141,7 @@ public final class Normalizer {
         }
 
         private boolean included(List<Directive> directives) {
-            for (Directive directive : directives) {
-                if (directive.getName().equals("skip") && condition(directive)) {
-                    return false;
-                }
-                if (directive.getName().equals("include") && !condition(directive)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean condition(Directive directive) {
-            Value<?> value = directive.getArgument("if").getValue();
-            if (value instanceof BooleanValue literal) {
-                return literal.isValue();
-            }
-            return Boolean.TRUE.equals(variables.get(((VariableReference) value).getName()));
+            return Conditions.included(directives, variables);
         }
     }
 

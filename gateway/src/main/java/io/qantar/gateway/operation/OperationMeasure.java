@@ -1,7 +1,6 @@
 package io.qantar.gateway.operation;
 
 import graphql.language.Argument;
-import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -371,23 +370,7 @@ public final class OperationMeasure {
         }
 
         private boolean included(List<Directive> directives) {
-            for (Directive directive : directives) {
-                if (directive.getName().equals("skip") && condition(directive)) {
-                    return false;
-                }
-                if (directive.getName().equals("include") && !condition(directive)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean condition(Directive directive) {
-            Value<?> value = directive.getArgument("if").getValue();
-            if (value instanceof BooleanValue literal) {
-                return literal.isValue();
-            }
-            return Boolean.TRUE.equals(variables.get(((VariableReference) value).getName()));
+            return Conditions.included(directives, variables);
         }
     }
 }

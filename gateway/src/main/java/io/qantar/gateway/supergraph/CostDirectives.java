@@ -11,11 +11,7 @@ import graphql.language.IntValue;
 import graphql.language.StringValue;
 import graphql.language.TypeDefinition;
 import graphql.language.Value;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +66,7 @@ public final class CostDirectives {
         if (link.isEmpty()) {
             return NONE;
         }
-        return read(parse(supergraph.sdl()), link.get().directiveName("cost"), link.get().directiveName("listSize"));
+        return read(SdlDocument.parse(supergraph.sdl()), link.get().directiveName("cost"), link.get().directiveName("listSize"));
     }
 
     private static CostDirectives read(Document document, String costName, String listSizeName) {
@@ -126,14 +122,6 @@ public final class CostDirectives {
         return result;
     }
 
-    private static Document parse(String sdl) {
-        ParserOptions options = ParserOptions.getDefaultSdlParserOptions().transform(b -> b
-                .maxTokens(Integer.MAX_VALUE).maxCharacters(Integer.MAX_VALUE)
-                .maxWhitespaceTokens(Integer.MAX_VALUE).maxRuleDepth(Integer.MAX_VALUE)
-                .captureSourceLocation(false).captureLineComments(false));
-        return Parser.parse(ParserEnvironment.newParserEnvironment()
-                .document(new StringReader(sdl)).parserOptions(options).build());
-    }
 
     /** The {@code @cost} weight of a field ({@code Type.field}). */
     public OptionalInt fieldWeight(String type, String field) {

@@ -29,11 +29,7 @@ import graphql.language.TypeName;
 import graphql.language.UnionTypeDefinition;
 import graphql.language.Value;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -93,12 +89,7 @@ final class SupergraphReader {
 
     private Document parseDocument() {
         try {
-            ParserOptions options = ParserOptions.getDefaultSdlParserOptions().transform(b -> b
-                    .maxTokens(Integer.MAX_VALUE).maxCharacters(Integer.MAX_VALUE)
-                    .maxWhitespaceTokens(Integer.MAX_VALUE).maxRuleDepth(Integer.MAX_VALUE)
-                    .captureSourceLocation(false).captureLineComments(false));
-            return Parser.parse(ParserEnvironment.newParserEnvironment()
-                    .document(new StringReader(sdl)).parserOptions(options).build());
+            return SdlDocument.parse(sdl);
         } catch (InvalidSyntaxException e) {
             throw new SupergraphException("the supergraph is not valid GraphQL SDL: " + e.getMessage(), e);
         }
