@@ -26,7 +26,7 @@ public interface GatewayConfig {
     Map<String, SubgraphConfig> subgraphs();
 
     /** Default deadline of a subgraph call. */
-    @WithDefault("10s")
+    @WithDefault(GatewaySettings.DEFAULT_SUBGRAPH_TIMEOUT)
     Duration subgraphTimeout();
 
     /** Client request headers forwarded to every subgraph call. */
@@ -42,7 +42,7 @@ public interface GatewayConfig {
     Optional<Integer> maxAliases();
 
     /** How many query plans (and parsed documents) are cached. */
-    @WithDefault("1000")
+    @WithDefault("" + GatewaySettings.DEFAULT_PLAN_CACHE_SIZE)
     int planCacheSize();
 
     /** Most pooled connections to one subgraph. */

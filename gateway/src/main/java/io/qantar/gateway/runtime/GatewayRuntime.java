@@ -79,7 +79,7 @@ public class GatewayRuntime {
         Map<String, GatewaySettings.SubgraphOverride> overrides = new LinkedHashMap<>();
         config.subgraphs().forEach((name, subgraph) -> overrides.put(name, new GatewaySettings.SubgraphOverride(
                 subgraph.url().map(URI::create), subgraph.timeout())));
-        return new GatewaySettings(overrides, config.subgraphTimeout(), config.propagateHeaders(), limits(config),
+        return new GatewaySettings(overrides, config.subgraphTimeout(), limits(config),
                 config.planCacheSize(), config.limits().requestTimeout());
     }
 
