@@ -15,6 +15,8 @@ public final class ErrorCodes {
     public static final String MAX_ALIASES_LIMIT = "MAX_ALIASES_LIMIT";
     public static final String QUERY_PLANNING_FAILED = "QUERY_PLANNING_FAILED";
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+    /** A request body over the endpoint's limit (HTTP 413). */
+    public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
 
     private ErrorCodes() {
     }

@@ -80,6 +80,22 @@ public final class GraphQLHttpHandler {
         handle(context, true);
     }
 
+    /**
+     * The body handler's refusal of a body over the limit (413), answered as a GraphQL error like every other
+     * refusal; any other failure on the route is a bug.
+     */
+    public void bodyRefused(RoutingContext context) {
+        ResponseMediaType mediaType = context.get(MEDIA_TYPE);
+        ResponseMediaType type = mediaType == null ? ResponseMediaType.JSON : mediaType;
+        if (context.statusCode() == 413) {
+            write(context, 413, type, errors(GraphQLError.of("The request body is larger than this endpoint "
+                    + "accepts (qantar.gateway.limits.max-body-bytes).", ErrorCodes.PAYLOAD_TOO_LARGE)));
+        } else {
+            internalError(context, type, context.failure() == null
+                    ? new IllegalStateException("HTTP " + context.statusCode()) : context.failure());
+        }
+    }
+
     public void methodNotAllowed(RoutingContext context) {
         context.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
         write(context, 405, ResponseMediaType.JSON, errors(GraphQLError.of(

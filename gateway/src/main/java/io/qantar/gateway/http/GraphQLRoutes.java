@@ -14,15 +14,14 @@ import jakarta.enterprise.event.Observes;
 public class GraphQLRoutes {
 
     public static final String PATH = "/graphql";
-    private static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
 
-    void register(@Observes Router router, Gateway gateway, LayerChain layers, ObjectMapper json) {
+    void register(@Observes Router router, Gateway gateway, LayerChain layers, ObjectMapper json, BodyLimit bodyLimit) {
         GraphQLHttpHandler handler = new GraphQLHttpHandler(gateway, json, layers);
         // The layers that need only the headers run before the body is read, so a refused request costs no read.
         // (Vert.x wants a body handler first on its route: the header check is a route of its own before it.)
         router.route(HttpMethod.POST, PATH).handler(handler::start);
-        router.route(HttpMethod.POST, PATH).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
-                .handler(handler::post);
+        router.route(HttpMethod.POST, PATH).handler(BodyHandler.create(false).setBodyLimit(bodyLimit.maxBytes()))
+                .handler(handler::post).failureHandler(handler::bodyRefused);
         router.route(HttpMethod.GET, PATH).handler(handler::start).handler(handler::get);
         router.route(PATH).handler(handler::methodNotAllowed);
     }

@@ -1,5 +1,6 @@
 package io.qantar.gateway.runtime;
 
+import io.qantar.gateway.http.BodyLimit;
 import io.qantar.gateway.operation.OperationLimits;
 import io.qantar.gateway.pipeline.GatewaySettings;
 import io.smallrye.config.ConfigMapping;
@@ -60,6 +61,10 @@ public interface GatewayConfig {
     Limits limits();
 
     interface Limits {
+
+        /** Largest request body, in bytes; a larger one gets 413 {@code PAYLOAD_TOO_LARGE}. */
+        @WithDefault("" + BodyLimit.DEFAULT_MAX_BYTES)
+        long maxBodyBytes();
 
         /** Largest document, in UTF-8 bytes. */
         @WithDefault("" + OperationLimits.DEFAULT_MAX_BYTES)

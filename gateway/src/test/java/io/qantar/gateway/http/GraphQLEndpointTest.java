@@ -56,6 +56,22 @@ class GraphQLEndpointTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedWith413AndACode() {
+        // The default limit is 2 MiB; a 3 MB document is refused before it is parsed, and the endpoint keeps serving.
+        String huge = "{ products { name } }" + " ".repeat(3_000_000);
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", huge))
+                .post("/graphql")
+                .then().statusCode(413)
+                .body("errors[0].extensions.code", equalTo("PAYLOAD_TOO_LARGE"));
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", "{ products(first: 1) { name } }"))
+                .post("/graphql")
+                .then().statusCode(200)
+                .body("data.products.name", equalTo(List.of("Product 1")));
+    }
+
+    @Test
     void getRefusesMutations() {
         given().accept(GRAPHQL_RESPONSE).header("x-apollo-operation-name", "Create")
                 .queryParam("query", "mutation { createProduct(upc: \"x\", name: \"X\", price: 1) { upc } }")
