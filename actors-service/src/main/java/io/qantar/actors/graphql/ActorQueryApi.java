@@ -1,6 +1,7 @@
 package io.qantar.actors.graphql;
 
 import io.qantar.actors.service.ActorQueries;
+import io.qantar.common.graphql.ListSize;
 import io.qantar.common.graphql.PageRequest;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** The root queries on actors. It also declares the subgraph's Federation v2 link and imports. */
 @GraphQLApi
-@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@requiresScopes")})
+@Link(url = "https://specs.apollo.dev/federation/v2.9", _import = {@Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@requiresScopes"), @Import(name = "@cost"), @Import(name = "@listSize")})
 public class ActorQueryApi {
 
     @Inject
@@ -29,6 +30,7 @@ public class ActorQueryApi {
 
     @Query("actors")
     @NonNull
+    @ListSize(slicingArguments = "first", sizedFields = "edges", requireOneSlicingArgument = false)
     @Description("Actors, filtered and ordered, a page at a time. Retired actors are left out unless the filter includes them.")
     public ActorConnection actors(
             @DefaultValue("20") @Description("How many actors to return, 0 to 100.") Integer first,
@@ -40,6 +42,7 @@ public class ActorQueryApi {
 
     @Query("searchActors")
     @NonNull
+    @ListSize(slicingArguments = "first", sizedFields = "edges", requireOneSlicingArgument = false)
     @Description("Actors whose name or one of whose aliases contains the text, ignoring case, by name. Retired actors are left out.")
     public ActorConnection searchActors(
             @NonNull @Description("What to look for, e.g. \"elbasy\" or \"csto\".") String text,

@@ -29,7 +29,7 @@ class FederationTest {
     @Test
     void theSchemaDeclaresFederationTwoAndTheActorKey() {
         String sdl = liveSdl();
-        assertThat(sdl, containsString("@link(import : [\"@key\", \"@shareable\", \"@requiresScopes\"], url : \"https://specs.apollo.dev/federation/v2"));
+        assertThat(sdl, containsString("@link(import : [\"@key\", \"@shareable\", \"@requiresScopes\", \"@cost\", \"@listSize\"], url : \"https://specs.apollo.dev/federation/v2"));
         assertThat(sdl, containsString("type Actor @key(fields : \"id\")"));
         assertThat(sdl, containsString("type PageInfo @shareable"));
         assertThat(sdl, containsString("type Source @shareable"));

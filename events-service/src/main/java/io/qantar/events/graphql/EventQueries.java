@@ -1,5 +1,6 @@
 package io.qantar.events.graphql;
 
+import io.qantar.common.graphql.ListSize;
 import io.qantar.common.graphql.PageRequest;
 import io.qantar.events.service.EventReader;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class EventQueries {
 
     @Query("timeline")
     @NonNull
+    @ListSize(slicingArguments = "first", sizedFields = "edges", requireOneSlicingArgument = false)
     @Description("The events, by date; retired events only when the filter asks for them.")
     public EventConnection timeline(
             @DefaultValue("20") @Description("How many events to return, from 0 to 100.") Integer first,

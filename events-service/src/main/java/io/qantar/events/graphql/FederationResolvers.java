@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.Name;
  * Actor it extends. Representations can repeat, so answers come from a map by id.
  */
 @GraphQLApi
-@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@requiresScopes")})
+@Link(url = "https://specs.apollo.dev/federation/v2.9", _import = {@Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@requiresScopes"), @Import(name = "@cost"), @Import(name = "@listSize")})
 public class FederationResolvers {
 
     @Inject

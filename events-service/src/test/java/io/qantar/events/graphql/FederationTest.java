@@ -25,7 +25,7 @@ class FederationTest {
     @Test
     void publishesAFederationTwoSchemaWithItsKeys() {
         String sdl = GraphQL.data("{ _service { sdl } }").getString("_service.sdl");
-        assertThat(sdl, containsString("@link(import : [\"@key\", \"@shareable\", \"@requiresScopes\"], url : \"https://specs.apollo.dev/federation/v2."));
+        assertThat(sdl, containsString("@link(import : [\"@key\", \"@shareable\", \"@requiresScopes\", \"@cost\", \"@listSize\"], url : \"https://specs.apollo.dev/federation/v2."));
         assertThat(sdl, containsString("type Event @key(fields : \"id\")"));
         assertThat(sdl, containsString("type Actor @key(fields : \"id\")"));
         assertThat(sdl, containsString("type PageInfo @shareable"));

@@ -1,5 +1,6 @@
 package io.qantar.reactions.graphql;
 
+import io.qantar.common.graphql.ListSize;
 import io.qantar.common.graphql.PageRequest;
 import io.qantar.reactions.service.ReactionFinder;
 import io.smallrye.graphql.api.federation.Resolver;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Reading reactions, and resolving them as federated entities. Declares the subgraph's Federation v2 link. */
 @GraphQLApi
-@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@requiresScopes")})
+@Link(url = "https://specs.apollo.dev/federation/v2.9", _import = {@Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@requiresScopes"), @Import(name = "@cost"), @Import(name = "@listSize")})
 public class ReactionQueries {
 
     @Inject
@@ -31,6 +32,7 @@ public class ReactionQueries {
 
     @Query("reactions")
     @NonNull
+    @ListSize(slicingArguments = "first", sizedFields = "edges", requireOneSlicingArgument = false)
     @Description("Reactions matching the filter, a page at a time.")
     public ReactionConnection reactions(
             @DefaultValue("20") @Description("How many reactions to return, from 0 to 100.") @Name("first") Integer first,
