@@ -17,8 +17,9 @@ export const GATEWAYS = {
         QANTAR_GATEWAY_SUPERGRAPH: supergraph,
         QUARKUS_HTTP_PORT: String(port),
         QUARKUS_HTTP_HOST: '127.0.0.1',
-        // The local profile, as run.sh and the test harnesses start the gateway.
-        QUARKUS_PROFILE: 'local',
+        // The production profile, as a deployment runs it: the local profile's per-request cost log line and
+        // cost extension are for trying the suite out, not for serving traffic.
+        QUARKUS_PROFILE: 'prod',
       });
       for (const [name, url] of Object.entries(subgraphUrls)) env[qantarSubgraphVariable(name)] = url;
       return { command: 'java', args: [...options.javaOptions, '-jar', options.gatewayJar], env, cwd: paths.work };
