@@ -57,12 +57,16 @@ public final class CircuitBreakingClient implements SubgraphClient, AutoCloseabl
             // The common case, kept off the breaker's synchronised bookkeeping (a quarter of the gateway's time per
             // request in bench/'s many-entities): the call goes straight out, and only a failure of the subgraph's
             // own making is reported to the breaker, which opens once enough of them fall within its window.
-            return delegate.execute(request, cancellation).andThen(outcome -> {
+            // The caller learns of a failure only once the breaker has counted it, so the next call sees its state.
+            return delegate.execute(request, cancellation).transform(outcome -> {
                 guard.record(outcome);
                 if (outcome.failed() && outcome.cause() instanceof SubgraphFailure failure
                         && failure.subgraphAtFault()) {
-                    guard.breaker.execute(promise -> promise.fail(failure));
+                    return guard.breaker.<SubgraphResponse>execute(promise -> promise.fail(failure))
+                            .transform(counted -> Future.<SubgraphResponse>failedFuture(failure));
                 }
+                return outcome.succeeded() ? Future.succeededFuture(outcome.result())
+                        : Future.failedFuture(outcome.cause());
             });
         }
         // Open, or half-open with a probe to let through: the breaker decides. It sees a success for every answer
