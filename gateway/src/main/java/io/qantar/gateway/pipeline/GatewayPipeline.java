@@ -20,7 +20,6 @@ import io.qantar.gateway.operation.VariableCoercion;
 import io.qantar.gateway.operation.VariableLimits;
 import io.qantar.gateway.plan.QueryPlan;
 import io.qantar.gateway.plan.QueryPlanner;
-import io.qantar.gateway.supergraph.CostDirectives;
 import io.qantar.gateway.supergraph.Subgraph;
 import io.qantar.gateway.supergraph.Supergraph;
 import io.qantar.gateway.supergraph.SupergraphException;
@@ -70,7 +69,7 @@ public final class GatewayPipeline {
         this.limits = settings.limits();
         this.documents = new DocumentParser(supergraph.apiSchema(), limits, settings.planCacheSize());
         this.normalizer = new Normalizer(supergraph.apiSchema());
-        this.measure = new OperationMeasure(supergraph.apiSchema(), CostDirectives.of(supergraph), limits);
+        this.measure = new OperationMeasure(supergraph.apiSchema(), supergraph.cost(), limits);
         this.planner = new QueryPlanner(supergraph);
         this.plans = Caffeine.newBuilder().maximumSize(settings.planCacheSize()).build();
         this.endpoints = endpoints(supergraph, settings);

@@ -59,14 +59,13 @@ public final class CostDirectives {
         this.listSizes = Map.copyOf(listSizes);
     }
 
-    /** The directives in a supergraph, under the names its {@code @link} of the cost spec gives them. */
-    public static CostDirectives of(Supergraph supergraph) {
-        Optional<FeatureLink> link = supergraph.links().stream()
-                .filter(l -> l.identity().equals(COST_IDENTITY)).findFirst();
+    /** The directives in a parsed supergraph, under the names its {@code @link} of the cost spec gives them. */
+    static CostDirectives read(Document document, List<FeatureLink> links) {
+        Optional<FeatureLink> link = links.stream().filter(l -> l.identity().equals(COST_IDENTITY)).findFirst();
         if (link.isEmpty()) {
             return NONE;
         }
-        return read(SdlDocument.parse(supergraph.sdl()), link.get().directiveName("cost"), link.get().directiveName("listSize"));
+        return read(document, link.get().directiveName("cost"), link.get().directiveName("listSize"));
     }
 
     private static CostDirectives read(Document document, String costName, String listSizeName) {

@@ -25,9 +25,11 @@ public final class Supergraph {
     private final List<FeatureLink> links;
     private final GraphQLSchema apiSchema;
     private final AccessRules access;
+    private final CostDirectives cost;
 
     Supergraph(String sdl, List<Subgraph> subgraphs, Map<String, TypeInfo> types, String queryType,
-               Optional<String> mutationType, List<FeatureLink> links, GraphQLSchema apiSchema, AccessRules access) {
+               Optional<String> mutationType, List<FeatureLink> links, GraphQLSchema apiSchema, AccessRules access,
+               CostDirectives cost) {
         this.sdl = sdl;
         this.subgraphs = List.copyOf(subgraphs);
         Map<String, Subgraph> byName = new LinkedHashMap<>();
@@ -40,11 +42,17 @@ public final class Supergraph {
         this.links = List.copyOf(links);
         this.apiSchema = apiSchema;
         this.access = access;
+        this.cost = cost;
     }
 
     /** The authorization directives the supergraph declares. */
     public AccessRules access() {
         return access;
+    }
+
+    /** The demand-control directives ({@code @cost}, {@code @listSize}) the supergraph declares. */
+    public CostDirectives cost() {
+        return cost;
     }
 
     /** Reads a supergraph SDL, refusing it with a {@link SupergraphException} when it cannot be served. */

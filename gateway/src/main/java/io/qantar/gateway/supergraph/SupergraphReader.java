@@ -84,7 +84,8 @@ final class SupergraphReader {
         }
         var apiSchema = new ApiSchemaFactory(document, links).build();
         AccessRules access = new AccessRulesReader(links).read(document);
-        return new Supergraph(sdl, subgraphs, types, queryType, mutationType, links, apiSchema, access);
+        CostDirectives cost = CostDirectives.read(document, links);
+        return new Supergraph(sdl, subgraphs, types, queryType, mutationType, links, apiSchema, access, cost);
     }
 
     private Document parseDocument() {
